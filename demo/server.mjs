@@ -1,0 +1,84 @@
+// The demo's dev server: builds the library (rebuilding on change), serves
+// the demo page and an embedded portal endpoint, and a second origin that
+// embeds the widgets cross-origin.
+//   node demo/server.mjs [--port 8000] [--no-build]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { handleApi } from './api.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT) || 8000;
+const otherPort = port + 1;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** Serves a file below the project root; nothing outside it, no directory listings. */
+async function serveFile(res, pathname, extraHeaders = {}) {
+  const file = normalize(join(root, decodeURIComponent(pathname)));
+  if (!file.startsWith(root + '/') || /\/(node_modules|\.git)\//.test(file.slice(root.length))) return notFound(res);
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return notFound(res);
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ...extraHeaders,
+    });
+    res.end(await readFile(file));
+  } catch {
+    notFound(res);
+  }
+}
+
+function notFound(res) {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+  res.end('Not found');
+}
+
+function portalServer(page) {
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    try {
+      if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
+      if (url.pathname === '/') return await serveFile(res, page);
+      return await serveFile(res, url.pathname, { 'Access-Control-Allow-Origin': '*' });
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
+  });
+}
+
+if (!args.includes('--no-build')) {
+  const { watch } = await import('rollup');
+  const { default: configs } = await import(join(root, 'rollup.config.mjs'));
+  const watcher = watch(configs.map((config) => ({ ...config, watch: { clearScreen: false } })));
+  watcher.on('event', (event) => {
+    if (event.code === 'ERROR') console.error('build failed:', event.error.message);
+    if (event.code === 'END') console.log('built dist/ and lib/');
+    event.result?.close();
+  });
+}
+
+portalServer('/demo/index.html').listen(port, () => {
+  console.log(`demo:         http://localhost:${port}/`);
+  console.log(`portal API:   http://localhost:${port}/api/`);
+});
+portalServer('/demo/cross-origin.html').listen(otherPort, () => {
+  console.log(`cross-origin: http://localhost:${otherPort}/  (embeds the widgets and data from :${port})`);
+});

@@ -1,0 +1,77 @@
+import { TZDateMini } from '@date-fns/tz/date/mini';
+
+// Feeds write dates in three families of shapes. Each pattern captures the
+// wall-clock fields; the zone, when there is one, is handled separately.
+const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*([Zz]|[+-]\d\d:?\d\d)?$/;
+const RFC_822 = /^(?:[A-Za-z]{2,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4}|\d\d)\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*(.*)$/;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?)?$/;
+const RFC_3339 = /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/;
+
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+// RFC 822 §5.1 fixes these names to these offsets (hours); they are not IANA zones.
+const NAMED_ZONES: Record<string, number> = {
+  GMT: 0, UT: 0, UTC: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
+};
+
+/** Minutes east of UTC for `+0700`, `+07:00`, `GMT+7`, `GMT+07:00`, `EST`…; `null` when there is no zone; `NaN` when it is unreadable. */
+function zoneOffset(zone: string): number | null {
+  zone = zone.replace(/\(.*\)/, '').trim().toUpperCase();
+  if (!zone) return null;
+  if (zone in NAMED_ZONES) return NAMED_ZONES[zone] * 60;
+  const match = /^(?:GMT|UTC?)?([+-])(\d\d?)(?::?(\d\d))?$/.exec(zone);
+  if (!match) return NaN;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+}
+
+/**
+ * Reads a date as feeds write it and returns the instant as
+ * `Date#toISOString()`, or `undefined` when it is not a date. Values without
+ * a zone are wall-clock time in `assumeTimeZone` (an IANA name).
+ */
+export function parseDate(raw: unknown, assumeTimeZone: string): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  // year, month (1-12), day, hours, minutes, seconds, milliseconds
+  let fields: number[];
+  let offset: number | null = null;
+  let match: RegExpExecArray | null;
+  if ((match = ISO.exec(text))) {
+    const [, y, mo, d, h = 0, mi = 0, s = 0, fraction = '', zone = ''] = match;
+    fields = [+y, +mo, +d, +h, +mi, +s, +fraction.slice(0, 3).padEnd(3, '0')];
+    offset = zoneOffset(zone);
+  } else if ((match = RFC_822.exec(text))) {
+    const [, d, monthName, y, h, mi, s = 0, zone] = match;
+    const month = MONTHS.indexOf(monthName.toLowerCase());
+    if (month % 3) return undefined;
+    fields = [y.length === 2 ? 2000 + +y : +y, month / 3 + 1, +d, +h, +mi, +s, 0];
+    offset = zoneOffset(zone);
+  } else if ((match = US.exec(text))) {
+    const [, mo, d, y, h = 0, mi = 0, s = 0, half] = match;
+    let hours = +h;
+    if (half) {
+      if (hours < 1 || hours > 12) return undefined;
+      hours = (hours % 12) + (/p/i.test(half) ? 12 : 0);
+    }
+    fields = [+y, +mo, +d, hours, +mi, +s, 0];
+  } else {
+    return undefined;
+  }
+  const [y, mo, d, h, mi, s, ms] = fields;
+  // Date.UTC rolls 31 April over into May; a rolled-over value was not a date.
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms));
+  if (Number.isNaN(offset) || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d || h > 23 || mi > 59 || s > 60) {
+    return undefined;
+  }
+  let time = offset === null ? +new TZDateMini(y, mo - 1, d, h, mi, Math.min(s, 59), ms, assumeTimeZone) : +wall - offset * 60_000;
+  // An unknown zone name must not lose the date: read it as UTC.
+  if (Number.isNaN(time)) time = +wall;
+  return new Date(time).toISOString();
+}
+
+/** True for an RFC 3339 date-time with a zone, such as `2020-10-29T07:57:30+07:00`. */
+export function isRfc3339(raw: unknown): boolean {
+  return typeof raw === 'string' && RFC_3339.test(raw) && parseDate(raw, 'UTC') !== undefined;
+}
+
+/** Where the portals this library serves publish from; dates without a zone are read in it. */
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -1,0 +1,80 @@
+// One entry point from the text of a response to the model. The format is
+// recognised by content, never by file name or Content-Type, which portals
+// often get wrong.
+
+import { PortalError } from '../internal/portal-error.js';
+import { DEFAULT_TIME_ZONE } from './dates.js';
+import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
+import { parseLinks } from './links.js';
+import type { FormatName, PortalDocument } from './model.js';
+import { parseXmlFeed } from './rss-atom.js';
+import { isFields } from './validate.js';
+import { parseWordPress, parseWordPressPost } from './wordpress.js';
+
+export interface ParseOptions {
+  /** Skip detection and read the document as this format. */
+  format?: FormatName;
+  /** IANA zone for dates written without one. Default `Asia/Ho_Chi_Minh`. */
+  assumeTimeZone?: string;
+}
+
+const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
+const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
+
+const looksLikeWordPressPost = (value: unknown): boolean =>
+  isFields(value) && ((isFields(value.title) && 'rendered' in value.title) || ('link' in value && 'date' in value));
+
+const looksLikeFeedItem = (value: Record<string, unknown>): boolean =>
+  value.id != null && ('title' in value || 'content_html' in value || 'content_text' in value);
+
+/**
+ * Reads the text of a response fetched from `url` (relative URLs in it resolve
+ * against `url`). Throws a `PortalError` of kind `parse` (not JSON or XML, an
+ * HTML page, empty) or `format` (a document that fits no format, or whose
+ * required fields are missing or of the wrong type).
+ */
+export function parseDocument(text: string, url: string, options: ParseOptions = {}): PortalDocument {
+  const { format, assumeTimeZone = DEFAULT_TIME_ZONE } = options;
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (!body) throw new PortalError('parse', 'The response is empty', url);
+
+  if (format === 'rss' || format === 'atom' || (!format && body[0] === '<')) {
+    if (HTML_PAGE.test(body)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
+    return { kind: 'feed', feed: parseXmlFeed(body, url, assumeTimeZone, format) };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (error) {
+    throw new PortalError('parse', `The response is not valid JSON: ${(error as Error).message}`, url);
+  }
+
+  const isFeed = isFields(doc) && (JSON_FEED_VERSION.test(String(doc.version)) || 'items' in doc);
+  switch (format) {
+    case 'links':
+      return { kind: 'links', links: parseLinks(doc, url) };
+    case 'wordpress':
+      return Array.isArray(doc)
+        ? { kind: 'feed', feed: parseWordPress(doc, url, assumeTimeZone) }
+        : { kind: 'article', article: parseWordPressPost(doc, url, assumeTimeZone) };
+    case 'portal':
+    case 'jsonfeed':
+      return !isFeed && isFields(doc) && looksLikeFeedItem(doc)
+        ? { kind: 'article', article: parseJsonArticle(doc, url) }
+        : { kind: 'feed', feed: parseJsonFeed(doc, url) };
+  }
+  if (Array.isArray(doc)) {
+    // An empty array is what WordPress answers for a category without posts.
+    if (!doc.length || doc.some(looksLikeWordPressPost)) return { kind: 'feed', feed: parseWordPress(doc, url, assumeTimeZone) };
+  } else if (isFeed) {
+    return { kind: 'feed', feed: parseJsonFeed(doc, url) };
+  } else if (isFields(doc) && 'links' in doc) {
+    return { kind: 'links', links: parseLinks(doc, url) };
+  } else if (looksLikeWordPressPost(doc)) {
+    return { kind: 'article', article: parseWordPressPost(doc, url, assumeTimeZone) };
+  } else if (isFields(doc) && looksLikeFeedItem(doc)) {
+    return { kind: 'article', article: parseJsonArticle(doc, url) };
+  }
+  throw new PortalError('format', UNKNOWN, url);
+}

@@ -1,0 +1,237 @@
+// RSS 2.0 (and RSS 1.0 / RDF) and Atom 1.0, read with the browser's XML
+// parser. Real feeds are messy, so this adapter is lenient: a date it cannot
+// read is left out, and only an entry with nothing to show is skipped.
+
+import { PortalError } from '../internal/portal-error.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { cleanText } from '../internal/text.js';
+import { DEFAULT_TIME_ZONE, parseDate } from './dates.js';
+import type { Article, Feed } from './model.js';
+import { adapt, at, fail, firstImageSrc, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';
+
+const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing slash
+const DC = 'http://purl.org/dc/elements/1.1/';
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+const XML = 'http://www.w3.org/XML/1998/namespace';
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
+
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
+}
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * `DOMParser#parseFromString` is a Trusted Types sink, so under
+ * `require-trusted-types-for 'script'` the text goes through a policy. The
+ * document it builds is inert: no script runs in it and nothing from it is
+ * inserted into the page (bodies are sanitised separately when rendered).
+ */
+function parseXml(text: string, url: string): Document {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } })
+      .trustedTypes;
+    try {
+      policy = factory?.createPolicy('portal-widgets', { createHTML: (input) => input }) ?? null;
+    } catch {
+      // The host's CSP does not allow this policy name: pass the string and let the browser decide.
+      policy = null;
+    }
+  }
+  try {
+    return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, 'application/xml');
+  } catch {
+    throw new PortalError('parse', 'This page\'s Trusted Types rules do not allow the "portal-widgets" policy, so XML cannot be read', url);
+  }
+}
+
+function parseError(doc: Document): string | undefined {
+  const error = doc.getElementsByTagName('parsererror')[0];
+  // Chromium puts the message in a <div>, Firefox in the element itself.
+  return error && cleanText((error.querySelector('div') ?? error).textContent ?? '');
+}
+
+/** An RSS or Atom document as a `Feed`. `expected` makes any other kind a `format` error. */
+export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: 'rss' | 'atom'): Feed {
+  let doc = parseXml(text, url);
+  if (parseError(doc)) {
+    // The declaration may name an encoding the (already decoded) text no longer has.
+    doc = parseXml(text.replace(/^\s*<\?xml[^>]*>/, ''), url);
+  }
+  const error = parseError(doc);
+  if (error) throw new PortalError('parse', `The response is not well-formed XML: ${error}`, url);
+  const root = doc.documentElement;
+  const kind = root.localName === 'feed' ? 'atom' : root.localName === 'rss' || root.localName === 'RDF' ? 'rss' : undefined;
+  if (!kind || (expected && kind !== expected)) {
+    const wanted = expected === 'atom' ? 'an Atom' : expected === 'rss' ? 'an RSS' : 'an RSS or Atom';
+    throw new PortalError('format', `The document is not ${wanted} feed`, url);
+  }
+  return adapt(url, (ctx) => (kind === 'atom' ? atom(ctx, root) : rss(ctx, root)), timeZone);
+}
+
+/** Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`). */
+const children = (parent: Element | undefined, name: string, ns = parent?.namespaceURI): Element[] =>
+  parent ? Array.from(parent.children).filter((el) => el.localName === name && el.namespaceURI === ns) : [];
+
+const textOf = (el: Element | undefined): string | undefined => el?.textContent?.trim() || undefined;
+
+const childText = (parent: Element | undefined, name: string, ns?: string | null) => textOf(children(parent, name, ns)[0]);
+
+/** `media:content`, `media:thumbnail` anywhere below `el` (also inside `media:group`). */
+const media = (el: Element, name: string): Element[] =>
+  Array.from(el.getElementsByTagNameNS('*', name)).filter((m) => m.namespaceURI?.startsWith(MRSS));
+
+/** The URL of an enclosure-like element if it is a picture. Types lie, so a picture's file name counts too. */
+function imageOf(el: Element, base: string): string | undefined {
+  const src = el.getAttribute('url') ?? el.getAttribute('href') ?? '';
+  const isImage =
+    el.localName === 'thumbnail' ||
+    el.getAttribute('medium') === 'image' ||
+    /^image\//i.test(el.getAttribute('type') ?? '') ||
+    IMAGE_FILE.test(src);
+  return isImage ? safeUrl(src, base) : undefined;
+}
+
+/** A stable id for an entry that has neither guid nor link. */
+function hash(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 33) ^ text.charCodeAt(i)) >>> 0;
+  return `h${h.toString(36)}`;
+}
+
+function rss(ctx: Context, root: Element): Feed {
+  const channel = Array.from(root.children).find((el) => el.localName === 'channel');
+  // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
+  const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
+  const nextLink = channel && Array.from(channel.children).find((el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
+  return {
+    title: plain(childText(channel, 'title')),
+    homePageUrl: safeUrl(childText(channel, 'link'), ctx.url),
+    nextUrl: safeUrl(nextLink?.getAttribute('href'), ctx.url),
+    language: childText(channel, 'language'),
+    items: required(ctx, items, 'item', (item, path) => rssItem(ctx, item as Element, path)),
+    problems: ctx.problems,
+  };
+}
+
+function rssItem(ctx: Context, item: Element, path: string): Article {
+  const get = (name: string, ns?: string) => childText(item, name, ns);
+  const description = get('description');
+  const content = get('encoded', CONTENT);
+  const summary = textOfHtml(description);
+  // Titles are text, but some portals put character references inside CDATA
+  // (`v&#224;`), which the XML parser leaves alone: `plain` decodes them.
+  const title = plain(get('title'));
+  const guidEl = children(item, 'guid')[0];
+  const guid = textOf(guidEl);
+  const permalink = guidEl?.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid ?? '') ? guid : undefined;
+  const url = safeUrl(get('link') ?? permalink, ctx.url);
+  const date = get('pubDate') ?? get('date', DC);
+  const categories = children(item, 'category').flatMap((el) => plain(el.textContent) ?? []);
+  const pictures = [...children(item, 'enclosure'), ...media(item, 'content'), ...media(item, 'thumbnail')];
+  return {
+    id: guid ?? url ?? hash(`${title}${date}`),
+    title: title ?? shorten(summary) ?? fail(at(path, 'title'), 'missing'),
+    url,
+    summary,
+    contentHtml: content,
+    image:
+      pictures.map((el) => imageOf(el, ctx.url)).find(Boolean) ??
+      safeUrl(firstImageSrc(description) ?? firstImageSrc(content), ctx.url),
+    datePublished: parseDate(date, ctx.timeZone),
+    authors: [...children(item, 'creator', DC), ...children(item, 'author')].flatMap((el) => plain(el.textContent) ?? []),
+    tags: categories,
+    category: categories[0] ? { name: categories[0] } : undefined,
+    baseUrl: ctx.url,
+  };
+}
+
+/** The base URL in effect at `el`: each `xml:base` up the tree resolves against the one above it. */
+function baseOf(el: Element | null, documentUrl: string): string {
+  const bases: string[] = [];
+  for (let node = el; node; node = node.parentElement) {
+    const base = node.getAttributeNS(XML, 'base');
+    if (base) bases.unshift(base);
+  }
+  return bases.reduce((resolved, base) => {
+    try {
+      return new URL(base, resolved).href;
+    } catch {
+      return resolved;
+    }
+  }, documentUrl);
+}
+
+/** An Atom text construct (`type` text, html or xhtml) as plain text. */
+const atomText = (el: Element | undefined): string | undefined =>
+  el?.getAttribute('type') === 'html' ? textOfHtml(el.textContent) : cleanText(el?.textContent ?? '') || undefined;
+
+/** An Atom `<content>` as an HTML body. Out-of-line (`src`) and binary content is not shown. */
+function atomHtml(el: Element | undefined): string | undefined {
+  if (!el || el.hasAttribute('src')) return undefined;
+  const type = el.getAttribute('type') ?? 'text';
+  if (type === 'html' || type === 'text/html') return textOf(el);
+  if (type === 'xhtml') return el.firstElementChild?.innerHTML;
+  const text = textOf(el);
+  return text && /^text(\/plain)?$/.test(type) ? textToHtml(text) : undefined;
+}
+
+/** The `href` of the first `<link>` with this `rel` (no `rel` means `alternate`), preferring an HTML page. */
+function atomLink(parent: Element, rel: string, documentUrl: string): string | undefined {
+  const links = children(parent, 'link').filter((el) => (el.getAttribute('rel') ?? 'alternate') === rel);
+  const link = links.find((el) => /html/.test(el.getAttribute('type') ?? 'html')) ?? links[0];
+  return link && safeUrl(link.getAttribute('href'), baseOf(link, documentUrl));
+}
+
+const atomAuthors = (parent: Element): string[] =>
+  children(parent, 'author').flatMap((author) => plain(childText(author, 'name', author.namespaceURI)) ?? []);
+
+function atom(ctx: Context, root: Element): Feed {
+  const feedAuthors = atomAuthors(root);
+  return {
+    title: atomText(children(root, 'title')[0]),
+    homePageUrl: atomLink(root, 'alternate', ctx.url),
+    nextUrl: atomLink(root, 'next', ctx.url),
+    language: root.getAttributeNS(XML, 'lang') || undefined,
+    items: required(ctx, children(root, 'entry'), 'entry', (entry, path) => atomEntry(ctx, entry as Element, path, feedAuthors)),
+    problems: ctx.problems,
+  };
+}
+
+function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: string[]): Article {
+  const get = (name: string) => children(entry, name)[0];
+  const contentEl = get('content');
+  // Relative URLs in the body resolve against the xml:base in effect there.
+  const base = contentEl ? baseOf(contentEl, ctx.url) : ctx.url;
+  const contentHtml = atomHtml(contentEl);
+  const summaryEl = get('summary');
+  const summary = atomText(summaryEl);
+  const title = atomText(get('title'));
+  const url = atomLink(entry, 'alternate', ctx.url);
+  const published = textOf(get('published')) ?? textOf(get('issued'));
+  const updated = textOf(get('updated')) ?? textOf(get('modified'));
+  const categories = children(entry, 'category').flatMap((el) => plain(el.getAttribute('label') || el.getAttribute('term')) ?? []);
+  const authors = atomAuthors(entry);
+  const pictures = [
+    ...children(entry, 'link').filter((el) => el.getAttribute('rel') === 'enclosure'),
+    ...media(entry, 'content'),
+    ...media(entry, 'thumbnail'),
+  ];
+  const summaryHtml = summaryEl?.getAttribute('type') === 'html' ? textOf(summaryEl) : undefined;
+  return {
+    id: textOf(get('id')) ?? url ?? hash(`${title}${published ?? updated}`),
+    title: title ?? shorten(summary ?? textOfHtml(contentHtml)) ?? fail(at(path, 'title'), 'missing'),
+    url,
+    summary,
+    contentHtml,
+    image:
+      pictures.map((el) => imageOf(el, baseOf(el, ctx.url))).find(Boolean) ??
+      safeUrl(firstImageSrc(summaryHtml), summaryEl ? baseOf(summaryEl, ctx.url) : ctx.url) ??
+      safeUrl(firstImageSrc(contentHtml), base),
+    datePublished: parseDate(published ?? updated, ctx.timeZone),
+    dateModified: parseDate(updated, ctx.timeZone),
+    authors: authors.length ? authors : feedAuthors,
+    tags: categories,
+    category: categories[0] ? { name: categories[0] } : undefined,
+    baseUrl: base,
+  };
+}

@@ -1,0 +1,115 @@
+// Shared by the format adapters: reading untrusted fields, reporting the ones
+// that do not fit with their path (`items[3].title: expected a string`), and
+// turning text into the model's plain-text form.
+
+import { PortalError } from '../internal/portal-error.js';
+import { cleanText, decodeEntities, htmlToText } from '../internal/text.js';
+
+export type Fields = Record<string, unknown>;
+
+/** What an adapter carries through one document. */
+export interface Context {
+  /** The URL of the document; relative URLs in it resolve against this. */
+  url: string;
+  /** IANA zone for dates written without one. */
+  timeZone: string;
+  /** Entries skipped so far, each as `path: reason`. */
+  problems: string[];
+}
+
+/** A field that does not fit. The message names it: `items[3].title: expected a string`. */
+export class FieldProblem extends Error {}
+
+export const fail = (path: string, reason: string): never => {
+  throw new FieldProblem(`${path}: ${reason}`);
+};
+
+/** The path of `key` inside `path`: `items[3]` + `title` → `items[3].title`. */
+export const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+export const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function fields(value: unknown, path: string): Fields {
+  return isFields(value) ? value : fail(path || 'document', 'expected an object');
+}
+
+/** An optional string field: absent (`undefined` or `null`) is `undefined`, any other type is a problem. */
+export function str(source: Fields, key: string, path: string): string | undefined {
+  const value = source[key];
+  if (value == null || typeof value === 'string') return value ?? undefined;
+  return fail(at(path, key), 'expected a string');
+}
+
+/** An identifier: a string, or a number turned into one. */
+export function identifier(source: Fields, key: string, path: string): string | undefined {
+  const value = source[key];
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : str(source, key, path) || undefined;
+}
+
+/** An optional array field: absent is empty, any other type is a problem. */
+export function list(source: Fields, key: string, path: string): unknown[] {
+  const value = source[key];
+  if (value == null) return [];
+  return Array.isArray(value) ? value : fail(at(path, key), 'expected an array');
+}
+
+/** Parses each entry of a list; an entry that does not fit is skipped and its problem recorded. */
+export function each<T>(ctx: Context, entries: unknown[], path: string, parse: (entry: unknown, path: string) => T): T[] {
+  const parsed: T[] = [];
+  entries.forEach((entry, index) => {
+    try {
+      parsed.push(parse(entry, `${path}[${index}]`));
+    } catch (error) {
+      if (!(error instanceof FieldProblem)) throw error;
+      ctx.problems.push(error.message);
+    }
+  });
+  return parsed;
+}
+
+/** `each` for the list a document exists for: when not one entry fits, the document does not either. */
+export function required<T>(ctx: Context, entries: unknown[], path: string, parse: (entry: unknown, path: string) => T): T[] {
+  const firstProblem = ctx.problems.length;
+  const parsed = each(ctx, entries, path, parse);
+  if (entries.length && !parsed.length) throw new FieldProblem(ctx.problems[firstProblem]);
+  return parsed;
+}
+
+/** Runs an adapter on the document at `url`; a problem that spoils the whole document becomes a `format` error. */
+export function adapt<T>(url: string, run: (ctx: Context) => T, timeZone = 'UTC'): T {
+  try {
+    return run({ url, timeZone, problems: [] });
+  } catch (error) {
+    throw error instanceof FieldProblem ? new PortalError('format', error.message, url) : error;
+  }
+}
+
+/** Plain text that may carry character references (`&#8216;`): decoded, NFC, folded. Empty or not a string is `undefined`. */
+export const plain = (text: unknown): string | undefined =>
+  (typeof text === 'string' && cleanText(decodeEntities(text))) || undefined;
+
+/** An HTML fragment as plain text. Empty or not a string is `undefined`. */
+export const textOfHtml = (html: unknown): string | undefined => (typeof html === 'string' && htmlToText(html)) || undefined;
+
+/** A title for an entry that has none (JSON Feed allows that): the start of its text. */
+export function shorten(text: string | undefined, max = 80): string | undefined {
+  if (!text || text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Plain text as an HTML body, so that every article body has one form. */
+export const textToHtml = (text: string): string =>
+  `<p>${text
+    .trim()
+    .replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\n\s*\n/g, '</p><p>')
+    .replace(/\n/g, '<br>')}</p>`;
+
+/** The `src` of the first `<img>` in an HTML fragment, read without building DOM. */
+export function firstImageSrc(html: string | undefined): string | undefined {
+  const match = html && /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(html);
+  return match ? decodeEntities(match[1] ?? match[2] ?? match[3]) : undefined;
+}

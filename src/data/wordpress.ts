@@ -1,0 +1,93 @@
+// WordPress REST API `wp/v2/posts`, with or without `_embed`.
+// Rendered fields are HTML with character references; they become plain text
+// here, except `content.rendered`, which is the (untrusted) body.
+
+import { safeUrl } from '../internal/safe-url.js';
+import { DEFAULT_TIME_ZONE, parseDate } from './dates.js';
+import type { Article, Feed } from './model.js';
+import {
+  adapt, at, fail, fields, identifier, isFields, plain, required, shorten, str, textOfHtml, type Context, type Fields,
+} from './validate.js';
+
+/** A `wp/v2/posts` response (an array of posts) as a `Feed`. */
+export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
+  return adapt(
+    url,
+    (ctx) => {
+      if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
+      return { items: required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path)), problems: ctx.problems };
+    },
+    timeZone
+  );
+}
+
+/** A single post (`wp/v2/posts/<id>`) as an `Article`. */
+export function parseWordPressPost(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Article {
+  return adapt(url, (ctx) => article(ctx, doc, ''), timeZone);
+}
+
+function article(ctx: Context, value: unknown, path: string): Article {
+  const post = fields(value, path);
+  const embedded = isFields(post._embedded) ? post._embedded : {};
+  const media = firstOf(embedded['wp:featuredmedia']);
+  const mediaUrl = safeUrl(media?.source_url, ctx.url);
+  // `wp:term` is one array per taxonomy: categories, tags, custom ones.
+  const terms = (Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : []).filter(isFields);
+  const termNames = (taxonomy: string) =>
+    terms.flatMap((term) => (term.taxonomy === taxonomy && textOfHtml(term.name)) || []);
+  const firstCategory = terms.find((term) => term.taxonomy === 'category' && textOfHtml(term.name));
+
+  const excerpt = rendered(post, 'excerpt', path);
+  const content = rendered(post, 'content', path);
+  const summary = readMoreRemoved(textOfHtml(excerpt?.replace(MORE_LINK, '')));
+  return {
+    id: identifier(post, 'id', path) ?? fail(at(path, 'id'), 'missing'),
+    title: textOfHtml(rendered(post, 'title', path)) ?? shorten(summary ?? textOfHtml(content)) ?? fail(at(path, 'title'), 'missing'),
+    url: safeUrl(str(post, 'link', path), ctx.url),
+    summary,
+    contentHtml: content || undefined,
+    image: mediaUrl ?? safeUrl(str(post, 'jetpack_featured_media_url', path), ctx.url),
+    imageAlt: mediaUrl && plain(media?.alt_text),
+    imageCaption: mediaUrl && isFields(media?.caption) ? textOfHtml(media.caption.rendered) : undefined,
+    datePublished: date(ctx, post, 'date', path),
+    dateModified: date(ctx, post, 'modified', path),
+    authors: (Array.isArray(embedded.author) ? embedded.author : []).flatMap(
+      (author) => (isFields(author) && plain(author.name)) || []
+    ),
+    tags: termNames('post_tag'),
+    category: firstCategory && {
+      id: firstCategory.id == null ? undefined : String(firstCategory.id),
+      name: textOfHtml(firstCategory.name)!,
+      url: safeUrl(firstCategory.link, ctx.url),
+    },
+    baseUrl: ctx.url,
+  };
+}
+
+const firstOf = (value: unknown): Fields | undefined => (Array.isArray(value) && isFields(value[0]) ? value[0] : undefined);
+
+/** `{rendered: "…"}`, or a bare string as some plugins and `_fields` filters return. */
+function rendered(post: Fields, key: string, path: string): string | undefined {
+  const value = post[key];
+  if (value == null || typeof value === 'string') return value ?? undefined;
+  return str(fields(value, at(path, key)), 'rendered', at(path, key));
+}
+
+// Themes append a link after the excerpt: `<a class="more-link">Read More</a>`,
+// "Continue reading <span>Title</span>"…; it is not part of the lead.
+const MORE_LINK = /<a\b(?=[^>]*\bmore-link\b)[\s\S]*?<\/a>|<a\b[^>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]*?<\/a>/gi;
+
+/** The excerpt's own `[…]` marks a cut; an ellipsis says the same. */
+const readMoreRemoved = (text: string | undefined): string | undefined =>
+  text?.replace(/\s*\[(?:…|\.\.\.)\]$/, '…') || undefined;
+
+/**
+ * `date_gmt` is UTC written without a zone; `date` is the site's wall-clock
+ * time, read in `timeZone`. Drafts have no `date_gmt`.
+ */
+function date(ctx: Context, post: Fields, key: string, path: string): string | undefined {
+  const utc = str(post, `${key}_gmt`, path);
+  const raw = utc ?? str(post, key, path);
+  if (raw === undefined) return undefined;
+  return parseDate(raw, utc === undefined ? ctx.timeZone : 'UTC') ?? fail(at(path, utc === undefined ? key : `${key}_gmt`), 'not a date');
+}

@@ -1,0 +1,11 @@
+/**
+ * Registers `element` under `tag` unless the tag is taken (a second copy of
+ * the library, or a site that owns the name). A fresh subclass is registered
+ * so the exported class itself stays free for
+ * `customElements.define('my-name', NewsList)`.
+ */
+export function define(tag: string, element: CustomElementConstructor) {
+  if (!customElements.get(tag)) {
+    customElements.define(tag, class extends element {});
+  }
+}

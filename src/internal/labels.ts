@@ -1,0 +1,61 @@
+export type Lang = 'vi' | 'en';
+
+const vi = {
+  websiteLinks: 'Liên kết website',
+  chooseLink: '-- Chọn liên kết --',
+  go: 'Đi',
+  updated: 'Cập nhật:',
+  photo: 'Ảnh:',
+  newer: 'Các tin mới hơn',
+  latest: 'Tin mới nhất',
+  related: 'Các bài liên quan',
+  seeMore: 'Xem thêm',
+  continue: 'Xem tiếp',
+  back: 'Quay lại',
+  print: 'In bài viết',
+  loading: 'Đang tải…',
+  empty: 'Không có dữ liệu',
+  error: 'Không tải được dữ liệu.',
+  retry: 'Thử lại',
+  newWindow: '(mở trong cửa sổ mới)',
+  stale: 'Dữ liệu có thể đã cũ',
+};
+
+export type Labels = typeof vi;
+
+const en: Labels = {
+  websiteLinks: 'Website links',
+  chooseLink: '-- Select a link --',
+  go: 'Go',
+  updated: 'Updated:',
+  photo: 'Photo:',
+  newer: 'Newer news',
+  latest: 'Latest news',
+  related: 'Related articles',
+  seeMore: 'See more',
+  continue: 'Continue',
+  back: 'Back',
+  print: 'Print article',
+  loading: 'Loading…',
+  empty: 'No data',
+  error: 'Could not load the data.',
+  retry: 'Retry',
+  newWindow: '(opens in a new window)',
+  stale: 'This may be out of date',
+};
+
+export const labelsFor = (lang: Lang): Labels => (lang === 'en' ? en : vi);
+
+/**
+ * The element's own `lang`, else the nearest ancestor's (crossing shadow
+ * roots), else `vi`. Any `en-*` tag reads as English.
+ */
+export function resolveLang(element: Element, own: string | null = element.getAttribute('lang')): Lang {
+  let value = own;
+  let node: Node | null = element.parentNode;
+  while (!value && node) {
+    if (node instanceof Element) value = node.getAttribute('lang');
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return value && /^en\b/i.test(value) ? 'en' : 'vi';
+}

@@ -1,0 +1,189 @@
+import { PortalError } from './portal-error.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const STORAGE_PREFIX = 'portal-widgets:';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before the request counts as a `timeout`. */
+  timeout?: number;
+  /** Seconds a successful response is reused from memory. 0 disables the memory cache. */
+  cacheTtl?: number;
+  /** Skip the memory cache (a retry, a refresh). */
+  fresh?: boolean;
+  maxBytes?: number;
+}
+
+export interface Loaded {
+  url: string;
+  text: string;
+  /** True when the request failed and this is the last good copy. */
+  stale: boolean;
+}
+
+interface InFlight {
+  promise: Promise<string>;
+  controller: AbortController;
+  users: number;
+}
+
+const inFlight = new Map<string, InFlight>();
+const memory = new Map<string, { text: string; at: number }>();
+
+/**
+ * Loads the text of `url` for an element. One request per URL at a time,
+ * whatever the number of elements asking; a memory cache for `cacheTtl`
+ * seconds; on failure after an earlier success (this page, or this tab's
+ * sessionStorage) the last good copy comes back with `stale: true`.
+ */
+export async function loadText(url: string, options: LoadOptions = {}): Promise<Loaded> {
+  const { signal, cacheTtl = 60, fresh = false } = options;
+  signal?.throwIfAborted();
+  const cached = memory.get(url);
+  if (!fresh && cached && Date.now() - cached.at < cacheTtl * 1000) {
+    return { url, text: cached.text, stale: false };
+  }
+  try {
+    const text = await join(url, options);
+    memory.set(url, { text, at: Date.now() });
+    remember(url, text);
+    return { url, text, stale: false };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    const lastGood = memory.get(url)?.text ?? recall(url);
+    // A body we could not accept is not a reason to show an older one as if
+    // the endpoint were down; only transport failures fall back.
+    if (lastGood !== undefined && error instanceof PortalError && error.kind !== 'format') {
+      return { url, text: lastGood, stale: true };
+    }
+    throw error;
+  }
+}
+
+/** Shares one request between every caller; aborts it when the last one leaves. */
+function join(url: string, options: LoadOptions): Promise<string> {
+  let flight = inFlight.get(url);
+  if (!flight) {
+    const controller = new AbortController();
+    const promise = request(url, controller.signal, options).finally(() => {
+      if (inFlight.get(url) === flight) inFlight.delete(url);
+    });
+    flight = { promise, controller, users: 0 };
+    inFlight.set(url, flight);
+  }
+  const shared = flight;
+  shared.users++;
+  const { signal } = options;
+  return new Promise<string>((resolve, reject) => {
+    const leave = () => {
+      signal?.removeEventListener('abort', onAbort);
+      shared.users--;
+    };
+    const onAbort = () => {
+      leave();
+      if (shared.users === 0) {
+        shared.controller.abort(signal!.reason);
+        if (inFlight.get(url) === shared) inFlight.delete(url);
+      }
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (text) => {
+        leave();
+        resolve(text);
+      },
+      (error) => {
+        leave();
+        reject(error);
+      }
+    );
+  });
+}
+
+async function request(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
+  const { timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const timer = AbortSignal.timeout(timeout);
+  const signal = AbortSignal.any([abort, timer]);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1' },
+    });
+    if (!response.ok) {
+      throw new PortalError('http', `The server answered ${response.status} ${response.statusText}`.trim(), url, response.status);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw tooLarge(url, maxBytes);
+    return await readCapped(response, maxBytes, url);
+  } catch (error) {
+    if (error instanceof PortalError) throw error;
+    if (timer.aborted) throw new PortalError('timeout', `No answer within ${timeout / 1000} s`, url);
+    if (abort.aborted) throw abort.reason;
+    throw new PortalError('network', 'The endpoint could not be reached (offline, blocked by CORS, or refused)', url);
+  }
+}
+
+const tooLarge = (url: string, maxBytes: number) =>
+  new PortalError('format', `The response is larger than ${Math.round(maxBytes / 1024)} KB`, url);
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(url, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const decoder = new TextDecoder(charsetOf(response));
+  let text = '';
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+function charsetOf(response: Response): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  try {
+    return new TextDecoder(charset).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+function remember(url: string, text: string) {
+  try {
+    if (text.length < 1_000_000) sessionStorage.setItem(STORAGE_PREFIX + url, text);
+  } catch {
+    // Storage full or denied (private mode, sandboxed iframe): memory still works.
+  }
+}
+
+function recall(url: string): string | undefined {
+  try {
+    return sessionStorage.getItem(STORAGE_PREFIX + url) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forget every cached response; for tests and for hosts that log out. */
+export function clearCache() {
+  memory.clear();
+  try {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(key);
+    }
+  } catch {
+    // nothing stored
+  }
+}

@@ -1,0 +1,246 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { FormatName, PortalDocument } from '../data/model.js';
+import { parseDocument } from '../data/detect.js';
+import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
+import { DEFAULT_TIME_ZONE } from './dates.js';
+import { labelsFor, resolveLang, type Labels, type Lang } from './labels.js';
+import { loadText } from './load.js';
+import { PortalError, isAbort } from './portal-error.js';
+
+export interface Loaded<T> {
+  value: T;
+  url: string;
+  stale: boolean;
+}
+
+/**
+ * What the four elements share: the common attributes, loading `src`
+ * through one task (aborted on disconnect and on a new `src`, only the
+ * latest result applied), the `portal-load` / `portal-error` events, and
+ * the loading, empty, error and stale states, rendered the same way.
+ *
+ * A subclass says how a document becomes its value (`adapt`), which
+ * property can give the value directly (`given`), and how to render it.
+ */
+export abstract class PortalElement<T> extends LitElement {
+  #fresh = false;
+
+  protected task = new Task(this, {
+    task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
+      if (!this.hasSource()) return initialState;
+      const fresh = this.#fresh;
+      this.#fresh = false;
+      return this.load(signal, fresh);
+    },
+    args: () => this.sourceArgs(),
+    onComplete: (result) => this.#announce(() => this.#loadEvent(result as Loaded<T>)),
+    onError: (error) => {
+      if (!isAbort(error)) this.#announce(() => this.#errorEvent(error));
+    },
+  });
+
+  @state() protected lang_: Lang = 'vi';
+
+  /** URL of the JSON, RSS or Atom document; relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** `vi` or `en` for labels and dates; else the nearest ancestor's `lang`, else `vi`. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** IANA time zone used to show dates. */
+  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+
+  /** A date-fns pattern, or `relative`. The default depends on the element. */
+  @property({ attribute: 'date-format' }) dateFormat?: string;
+
+  /** The block's heading; an empty string hides it. Defaults to a localised label. */
+  @property() heading?: string;
+
+  /** 2–6, so the block fits the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `_self` or `_blank` for links. `_blank` adds `rel="noopener noreferrer"` and a screen-reader note. */
+  @property() target: '_self' | '_blank' = '_self';
+
+  /** Force a data format instead of detecting it: `portal`, `jsonfeed`, `wordpress`, `rss`, `atom`, `links`. */
+  @property() format?: FormatName;
+
+  /** Seconds before a request counts as failed with kind `timeout`. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Seconds a response is reused by every element on the page before it is fetched again. */
+  @property({ type: Number, attribute: 'cache-ttl' }) cacheTtl = 60;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.lang_ = resolveLang(this);
+    // A removal mid-request aborted the last run: load again on return.
+    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) this.task.run();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.task.abort();
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('lang')) this.lang_ = resolveLang(this, this.lang);
+  }
+
+  /** Whether there is anything to load. */
+  protected hasSource(): boolean {
+    return !!this.src;
+  }
+
+  /** What, when changed, loads the data again. */
+  protected sourceArgs(): unknown[] {
+    return [this.src, this.format, this.timeout, this.cacheTtl, this.timeZone];
+  }
+
+  /** Loads this element's value; `fresh` skips the memory cache. */
+  protected async load(signal: AbortSignal, fresh: boolean): Promise<Loaded<T>> {
+    const { document, url, stale } = await this.fetchDocument(this.src!, signal, fresh);
+    return { value: this.adapt(document, url), url, stale };
+  }
+
+  /** Loads and parses one document through the shared loader. */
+  protected async fetchDocument(src: string, signal: AbortSignal, fresh = false) {
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      throw new PortalError('network', `"${src}" is not a valid URL`, src);
+    }
+    const loaded = await loadText(url, { signal, timeout: this.timeout * 1000, cacheTtl: this.cacheTtl, fresh });
+    const parsed = parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone });
+    return { document: parsed, url, stale: loaded.stale };
+  }
+
+  /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */
+  protected abstract adapt(document: PortalDocument, url: string): T;
+
+  /** The value a host set as a property, which wins over `src`. */
+  protected abstract given(): T | undefined;
+
+  protected abstract isEmpty(value: T): boolean;
+
+  protected abstract loadDetail(value: T): Pick<PortalLoadDetail, 'items' | 'article' | 'links' | 'problems'>;
+
+  protected abstract renderSkeleton(): TemplateResult;
+
+  protected abstract renderValue(value: T): unknown;
+
+  protected get labels(): Labels {
+    return labelsFor(this.lang_);
+  }
+
+  /** The localised default heading of the element. */
+  protected abstract get defaultHeading(): string;
+
+  /** Load `src` again, bypassing the memory cache. */
+  reload() {
+    this.#fresh = true;
+    return this.task.run();
+  }
+
+  #announce(event: () => CustomEvent) {
+    // After the task's own requestUpdate, so listeners see the rendered state.
+    Promise.resolve()
+      .then(() => this.updateComplete)
+      .then(() => this.dispatchEvent(event()));
+  }
+
+  #loadEvent(result: Loaded<T>) {
+    const detail: PortalLoadDetail = { url: result.url, stale: result.stale, ...this.loadDetail(result.value) };
+    return new CustomEvent('portal-load', { detail, bubbles: true, composed: true });
+  }
+
+  #errorEvent(error: unknown) {
+    const portalError = asPortalError(error, this.src ?? '');
+    const detail: PortalErrorDetail = {
+      url: portalError.url,
+      kind: portalError.kind,
+      message: portalError.message,
+      ...(portalError.status !== undefined && { status: portalError.status }),
+    };
+    return new CustomEvent('portal-error', { detail, bubbles: true, composed: true });
+  }
+
+  protected renderHeading(text = this.heading ?? this.defaultHeading) {
+    if (!text) return nothing;
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    switch (level) {
+      case 3:
+        return html`<h3 class="heading" part="heading">${text}</h3>`;
+      case 4:
+        return html`<h4 class="heading" part="heading">${text}</h4>`;
+      case 5:
+        return html`<h5 class="heading" part="heading">${text}</h5>`;
+      case 6:
+        return html`<h6 class="heading" part="heading">${text}</h6>`;
+      default:
+        return html`<h2 class="heading" part="heading">${text}</h2>`;
+    }
+  }
+
+  /** A link that honours `target`: `_blank` gets `rel` and a note for screen readers. */
+  protected renderLink(url: string | undefined, content: unknown, part = 'link') {
+    if (!url) return html`<span part="${part}">${content}</span>`;
+    const blank = this.target === '_blank';
+    return html`<a
+      part="${part}"
+      href="${url}"
+      target="${blank ? '_blank' : nothing}"
+      rel="${blank ? 'noopener noreferrer' : nothing}"
+      >${content}${blank ? html`<span class="visually-hidden"> ${this.labels.newWindow}</span>` : nothing}</a
+    >`;
+  }
+
+  protected renderDate(iso: string | undefined, text: string | undefined) {
+    return iso && text ? html`<time part="date" datetime="${iso}">${text}</time>` : nothing;
+  }
+
+  #renderLoaded(value: T, stale: boolean) {
+    if (this.isEmpty(value)) return this.#renderEmpty();
+    return html`${stale ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(value)}`;
+  }
+
+  #renderEmpty() {
+    return html`<div class="state empty" part="empty"><p>${this.labels.empty}</p></div>`;
+  }
+
+  #renderError() {
+    return html`<div class="state error" part="error">
+      <p role="alert">${this.labels.error}</p>
+      <button part="button retry" type="button" @click=${() => this.reload()}>${this.labels.retry}</button>
+      <slot></slot>
+    </div>`;
+  }
+
+  #renderLoading() {
+    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${this.labels.loading}</span>${this.renderSkeleton()}
+    </div>`;
+  }
+
+  /** The current state of the element, for `render()` to wrap with its heading. */
+  protected renderState(): unknown {
+    const given = this.given();
+    if (given !== undefined) return this.#renderLoaded(given, false);
+    // Nothing to show yet: the host's fallback content, else "no data".
+    if (!this.hasSource()) return html`<slot>${this.#renderEmpty()}</slot>`;
+    return this.task.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (result) => this.#renderLoaded(result.value, result.stale),
+      error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError()),
+    });
+  }
+}
+
+export function asPortalError(error: unknown, url: string): PortalError {
+  if (error instanceof PortalError) return error;
+  return new PortalError('format', error instanceof Error ? error.message : String(error), url);
+}

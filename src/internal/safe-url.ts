@@ -1,0 +1,21 @@
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Resolves a URL from data against the URL of the document it came from and
+ * keeps it only if it is http, https, mailto or tel. Everything else
+ * (`javascript:`, `data:`, `vbscript:`, unparsable input) becomes `undefined`.
+ */
+export function safeUrl(raw: unknown, documentUrl: string): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  // The URL parser already drops leading/trailing C0 controls and spaces and
+  // tabs/newlines inside, exactly as a browser would before navigating.
+  const trimmed = raw.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, documentUrl);
+  } catch {
+    return undefined;
+  }
+  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}

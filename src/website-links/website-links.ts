@@ -1,0 +1,208 @@
+import { html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Link, LinkList, PortalDocument } from '../data/model.js';
+import { define } from '../internal/define.js';
+import { PortalElement } from '../internal/portal-element.js';
+import { PortalError } from '../internal/portal-error.js';
+import { baseStyles } from '../internal/styles.js';
+import { websiteLinksStyles } from './website-links.styles.js';
+
+let selectIds = 0;
+
+/**
+ * "Liên kết website": links to other agencies' sites, as a dropdown with a
+ * "Đi" button, a list, or a grid of logos.
+ *
+ * @summary Links to other websites: `select`, `list` or `logos`.
+ * @tag website-links
+ *
+ * @fires portal-load - The links arrived and rendered. `detail: { url, links, stale, problems }`
+ * @fires portal-error - Loading failed. `detail: { url, kind, status?, message }`
+ *
+ * @slot - Fallback content (e.g. a plain link to the portal): shown before the element upgrades and on error.
+ *
+ * @csspart heading - The block heading.
+ * @csspart select - The dropdown (variant `select`).
+ * @csspart button - The "Đi" and "Thử lại" buttons.
+ * @csspart list - The list of links (variants `list`, `logos`).
+ * @csspart item - One link's list item.
+ * @csspart link - One link.
+ * @csspart image - A logo image.
+ * @csspart group - A group name (variant `list`).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The "no data" message.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The "may be out of date" note.
+ *
+ * @cssprop [--portal-color-primary=#0b4f8a] - Links, buttons and the heading.
+ * @cssprop [--portal-color-text=#1f1f1f] - Body text.
+ * @cssprop [--portal-color-muted=#575757] - Dates and secondary text.
+ * @cssprop [--portal-color-border=#c7c7c7] - Borders and separators.
+ * @cssprop [--portal-color-background=#ffffff] - The dropdown's background.
+ * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
+ * @cssprop [--portal-color-error=#a4262c] - The error message.
+ * @cssprop [--portal-font-family=inherit] - The font.
+ * @cssprop [--portal-font-size=1rem] - The base font size.
+ * @cssprop [--portal-heading-size=1.125rem] - The heading's font size.
+ * @cssprop [--portal-heading-transform=none] - e.g. `uppercase`, as on many portals.
+ * @cssprop [--portal-gap=0.75rem] - Space between items.
+ * @cssprop [--portal-radius=4px] - Corner radius.
+ * @cssprop [--portal-logo-height=3.5rem] - Largest logo height (variant `logos`).
+ * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
+ */
+export class WebsiteLinks extends PortalElement<LinkList> {
+  static override styles = [baseStyles, websiteLinksStyles];
+
+  #selectId = `portal-links-${++selectIds}`;
+
+  @query('select') private select?: HTMLSelectElement;
+  @query('a.navigate') private navigator?: HTMLAnchorElement;
+
+  @state() private brokenLogos = new Set<string>();
+
+  /** `select` (a dropdown and a "Đi" button), `list`, or `logos`. */
+  @property({ reflect: true }) variant: 'select' | 'list' | 'logos' = 'select';
+
+  /** Most links shown. */
+  @property({ type: Number }) limit?: number;
+
+  /** The links document, for hosts that already have it (instead of `src`). */
+  @property({ attribute: false }) links?: LinkList | Link[];
+
+  protected get defaultHeading() {
+    return this.labels.websiteLinks;
+  }
+
+  protected adapt(document: PortalDocument, url: string): LinkList {
+    if (document.kind !== 'links') {
+      throw new PortalError('format', `links: expected a links document, got a ${document.kind}`, url);
+    }
+    return document.links;
+  }
+
+  protected given(): LinkList | undefined {
+    const { links } = this;
+    if (!links) return undefined;
+    return Array.isArray(links) ? { links, problems: [] } : links;
+  }
+
+  protected isEmpty(value: LinkList) {
+    return value.links.length === 0;
+  }
+
+  protected loadDetail(value: LinkList) {
+    return { links: this.#shown(value), problems: value.problems };
+  }
+
+  #shown(value: LinkList): Link[] {
+    return this.limit && this.limit > 0 ? value.links.slice(0, this.limit) : value.links;
+  }
+
+  /** Groups in first-seen order; links without a group come first. */
+  #grouped(links: Link[]): [string, Link[]][] {
+    const groups = new Map<string, Link[]>();
+    for (const link of links) {
+      const name = link.group ?? '';
+      groups.set(name, [...(groups.get(name) ?? []), link]);
+    }
+    return [...groups].sort(([a], [b]) => Number(a !== '') - Number(b !== ''));
+  }
+
+  #go(event: Event) {
+    event.preventDefault();
+    const url = this.select?.value;
+    if (!url) {
+      this.select?.focus();
+      return;
+    }
+    // A real link click keeps the browser's own rules for target and rel.
+    const anchor = this.navigator!;
+    anchor.href = url;
+    anchor.target = this.target === '_blank' ? '_blank' : '_self';
+    anchor.click();
+  }
+
+  #logoFailed(url: string) {
+    this.brokenLogos = new Set(this.brokenLogos).add(url);
+  }
+
+  protected renderSkeleton() {
+    if (this.variant === 'select') {
+      return html`<div class="skeleton-row"><span class="bone"></span><span class="bone short"></span></div>`;
+    }
+    return html`<span class="bone"></span><span class="bone"></span><span class="bone short"></span>`;
+  }
+
+  private renderSelect(links: Link[]) {
+    const blank = this.target === '_blank';
+    return html`<form part="form" @submit=${this.#go}>
+      <label class="visually-hidden" for="${this.#selectId}"
+        >${this.heading || this.defaultHeading}${blank ? ` ${this.labels.newWindow}` : ''}</label
+      >
+      <select id="${this.#selectId}" part="select">
+        <option value="">${this.labels.chooseLink}</option>
+        ${this.#grouped(links).map(([group, members]) => {
+          const options = members.map((link) => html`<option value="${link.url}">${link.name}</option>`);
+          return group ? html`<optgroup label="${group}">${options}</optgroup>` : options;
+        })}
+      </select>
+      <button part="button" type="submit">${this.labels.go}</button>
+      <a class="navigate" hidden tabindex="-1" aria-hidden="true" rel="noopener noreferrer"></a>
+    </form>`;
+  }
+
+  private renderList(links: Link[]) {
+    const renderItems = (members: Link[]) =>
+      members.map((link) => html`<li part="item">${this.renderLink(link.url, link.name)}</li>`);
+    return html`<ul class="list" part="list">
+      ${this.#grouped(links).map(([group, members]) =>
+        group
+          ? html`<li><span class="group-name" part="group">${group}</span><ul>${renderItems(members)}</ul></li>`
+          : renderItems(members)
+      )}
+    </ul>`;
+  }
+
+  private renderLogos(links: Link[]) {
+    return html`<ul class="logos" part="list">
+      ${links.map((link) => {
+        const showLogo = link.logo && !this.brokenLogos.has(link.logo);
+        const content = showLogo
+          ? html`<img
+              part="image"
+              src="${link.logo}"
+              alt="${link.name}"
+              loading="lazy"
+              decoding="async"
+              @error=${() => this.#logoFailed(link.logo!)}
+            />`
+          : link.name;
+        return html`<li part="item">${this.renderLink(link.url, content)}</li>`;
+      })}
+    </ul>`;
+  }
+
+  protected renderValue(value: LinkList) {
+    const links = this.#shown(value);
+    switch (this.variant) {
+      case 'list':
+        return this.renderList(links);
+      case 'logos':
+        return this.renderLogos(links);
+      default:
+        return this.renderSelect(links);
+    }
+  }
+
+  override render() {
+    return html`${this.renderHeading()}${this.renderState()}`;
+  }
+}
+
+define('website-links', WebsiteLinks);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'website-links': WebsiteLinks;
+  }
+}
