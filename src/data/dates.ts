@@ -1,4 +1,4 @@
-import { TZDateMini } from '@date-fns/tz/date/mini';
+import { instantOf } from '../internal/dates.js';
 
 // Feeds write dates in three families of shapes. Each pattern captures the
 // wall-clock fields; the zone, when there is one, is handled separately.
@@ -26,7 +26,8 @@ function zoneOffset(zone: string): number | null {
 /**
  * Reads a date as feeds write it and returns the instant as
  * `Date#toISOString()`, or `undefined` when it is not a date. Values without
- * a zone are wall-clock time in `assumeTimeZone` (an IANA name).
+ * a zone are wall-clock time in `assumeTimeZone` (an IANA name; an unknown
+ * one means the portal default, Asia/Ho_Chi_Minh).
  */
 export function parseDate(raw: unknown, assumeTimeZone: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
@@ -62,9 +63,8 @@ export function parseDate(raw: unknown, assumeTimeZone: string): string | undefi
   if (Number.isNaN(offset) || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d || h > 23 || mi > 59 || s > 60) {
     return undefined;
   }
-  let time = offset === null ? +new TZDateMini(y, mo - 1, d, h, mi, Math.min(s, 59), ms, assumeTimeZone) : +wall - offset * 60_000;
-  // An unknown zone name must not lose the date: read it as UTC.
-  if (Number.isNaN(time)) time = +wall;
+  // The zone database comes from the browser (Intl), so daylight saving time is right.
+  const time = offset === null ? instantOf([y, mo, d, h, mi, Math.min(s, 59), ms], assumeTimeZone) : +wall - offset * 60_000;
   return new Date(time).toISOString();
 }
 
@@ -72,6 +72,3 @@ export function parseDate(raw: unknown, assumeTimeZone: string): string | undefi
 export function isRfc3339(raw: unknown): boolean {
   return typeof raw === 'string' && RFC_3339.test(raw) && parseDate(raw, 'UTC') !== undefined;
 }
-
-/** Where the portals this library serves publish from; dates without a zone are read in it. */
-export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -3,7 +3,7 @@
 // often get wrong.
 
 import { PortalError } from '../internal/portal-error.js';
-import { DEFAULT_TIME_ZONE } from './dates.js';
+import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
 import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
@@ -18,6 +18,7 @@ export interface ParseOptions {
   assumeTimeZone?: string;
 }
 
+const FORMATS: FormatName[] = ['portal', 'jsonfeed', 'wordpress', 'rss', 'atom', 'links'];
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
 const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
@@ -35,7 +36,9 @@ const looksLikeFeedItem = (value: Record<string, unknown>): boolean =>
  * required fields are missing or of the wrong type).
  */
 export function parseDocument(text: string, url: string, options: ParseOptions = {}): PortalDocument {
-  const { format, assumeTimeZone = DEFAULT_TIME_ZONE } = options;
+  const { assumeTimeZone = DEFAULT_TIME_ZONE } = options;
+  // An unknown value (say, from a mistyped attribute) means "detect".
+  const format = FORMATS.find((name) => name === options.format);
   const body = text.replace(/^\uFEFF/, '').trim();
   if (!body) throw new PortalError('parse', 'The response is empty', url);
 

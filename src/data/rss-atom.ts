@@ -5,7 +5,8 @@
 import { PortalError } from '../internal/portal-error.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { cleanText } from '../internal/text.js';
-import { DEFAULT_TIME_ZONE, parseDate } from './dates.js';
+import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
+import { parseDate } from './dates.js';
 import type { Article, Feed } from './model.js';
 import { adapt, at, fail, firstImageSrc, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';
 
@@ -40,7 +41,7 @@ function parseXml(text: string, url: string): Document {
   try {
     return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, 'application/xml');
   } catch {
-    throw new PortalError('parse', 'This page\'s Trusted Types rules do not allow the "portal-widgets" policy, so XML cannot be read', url);
+    throw new PortalError('parse', 'Trusted Types on this page do not allow the "portal-widgets" policy needed to read XML', url);
   }
 }
 
@@ -207,8 +208,8 @@ function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: stri
   const summary = atomText(summaryEl);
   const title = atomText(get('title'));
   const url = atomLink(entry, 'alternate', ctx.url);
-  const published = textOf(get('published')) ?? textOf(get('issued'));
-  const updated = textOf(get('updated')) ?? textOf(get('modified'));
+  const published = textOf(get('published'));
+  const updated = textOf(get('updated'));
   const categories = children(entry, 'category').flatMap((el) => plain(el.getAttribute('label') || el.getAttribute('term')) ?? []);
   const authors = atomAuthors(entry);
   const pictures = [

@@ -3,7 +3,8 @@
 // here, except `content.rendered`, which is the (untrusted) body.
 
 import { safeUrl } from '../internal/safe-url.js';
-import { DEFAULT_TIME_ZONE, parseDate } from './dates.js';
+import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
+import { parseDate } from './dates.js';
 import type { Article, Feed } from './model.js';
 import {
   adapt, at, fail, fields, identifier, isFields, plain, required, shorten, str, textOfHtml, type Context, type Fields,
@@ -39,7 +40,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
 
   const excerpt = rendered(post, 'excerpt', path);
   const content = rendered(post, 'content', path);
-  const summary = readMoreRemoved(textOfHtml(excerpt?.replace(MORE_LINK, '')));
+  const summary = cutMarkAsEllipsis(textOfHtml(excerpt?.replace(MORE_LINK, '')));
   return {
     id: identifier(post, 'id', path) ?? fail(at(path, 'id'), 'missing'),
     title: textOfHtml(rendered(post, 'title', path)) ?? shorten(summary ?? textOfHtml(content)) ?? fail(at(path, 'title'), 'missing'),
@@ -78,7 +79,7 @@ function rendered(post: Fields, key: string, path: string): string | undefined {
 const MORE_LINK = /<a\b(?=[^>]*\bmore-link\b)[\s\S]*?<\/a>|<a\b[^>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]*?<\/a>/gi;
 
 /** The excerpt's own `[…]` marks a cut; an ellipsis says the same. */
-const readMoreRemoved = (text: string | undefined): string | undefined =>
+const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>
   text?.replace(/\s*\[(?:…|\.\.\.)\]$/, '…') || undefined;
 
 /**

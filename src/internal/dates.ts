@@ -76,8 +76,12 @@ export function instantOf(
 
 const monthNames = cached((key: string) => {
   const [lang, width] = key.split(':') as [Lang, 'long' | 'short'];
-  const format = new Intl.DateTimeFormat(lang, { month: width, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2021, m, 15)));
+  // With a day beside it the month takes its in-sentence form ("tháng 12", not "Tháng 12").
+  const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: width, timeZone: 'UTC' });
+  return Array.from(
+    { length: 12 },
+    (_, m) => format.formatToParts(Date.UTC(2021, m, 15)).find((part) => part.type === 'month')!.value
+  );
 });
 
 const weekdayNames = cached((key: string) => {

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { isRfc3339, parseDate } from '../../src/data/dates.js';
+
+const HCM = 'Asia/Ho_Chi_Minh';
+
+describe('parseDate', () => {
+  it('reads RFC 3339 with or without fractional seconds, Z or an offset', () => {
+    expect(parseDate('2020-10-29T07:57:30+07:00', HCM)).to.equal('2020-10-29T00:57:30.000Z');
+    expect(parseDate('2020-02-21T18:08:06+01:00', HCM)).to.equal('2020-02-21T17:08:06.000Z');
+    expect(parseDate('2017-06-02T22:05:47-07:00', HCM)).to.equal('2017-06-03T05:05:47.000Z');
+    expect(parseDate('2025-08-26T23:25:00Z', HCM)).to.equal('2025-08-26T23:25:00.000Z');
+    expect(parseDate('2025-08-26T23:25:00.123456Z', HCM)).to.equal('2025-08-26T23:25:00.123Z');
+    expect(parseDate('2025-08-26T23:25:00.5+00:00', HCM)).to.equal('2025-08-26T23:25:00.500Z');
+  });
+
+  it('reads RFC 822 dates as RSS writes them', () => {
+    expect(parseDate('Fri, 04 Sep 2026 18:48:27 +0700', HCM)).to.equal('2026-09-04T11:48:27.000Z');
+    expect(parseDate('Sat, 05 Sep 2026 22:17:01 +0700', 'UTC')).to.equal('2026-09-05T15:17:01.000Z');
+    // cafef.vn: two-digit year.
+    expect(parseDate('Sat, 05 Sep 26 17:09:00 +0700', HCM)).to.equal('2026-09-05T10:09:00.000Z');
+    // No weekday, no seconds.
+    expect(parseDate('04 Sep 2026 18:48 GMT', HCM)).to.equal('2026-09-04T18:48:00.000Z');
+    expect(parseDate('4 September 2026 18:48:27 UT', HCM)).to.equal('2026-09-04T18:48:27.000Z');
+  });
+
+  it('knows the RFC 822 zone names', () => {
+    const at = (zone: string) => parseDate(`Fri, 04 Sep 2026 12:00:00 ${zone}`, HCM);
+    expect(at('GMT')).to.equal('2026-09-04T12:00:00.000Z');
+    expect(at('EST')).to.equal('2026-09-04T17:00:00.000Z');
+    expect(at('EDT')).to.equal('2026-09-04T16:00:00.000Z');
+    expect(at('CST')).to.equal('2026-09-04T18:00:00.000Z');
+    expect(at('CDT')).to.equal('2026-09-04T17:00:00.000Z');
+    expect(at('MST')).to.equal('2026-09-04T19:00:00.000Z');
+    expect(at('MDT')).to.equal('2026-09-04T18:00:00.000Z');
+    expect(at('PST')).to.equal('2026-09-04T20:00:00.000Z');
+    expect(at('PDT')).to.equal('2026-09-04T19:00:00.000Z');
+  });
+
+  it('reads the GMT+7 / GMT+07:00 forms (vietnambiz.vn)', () => {
+    expect(parseDate('Fri, 04 Sep 2026 18:48:27 GMT+7', 'UTC')).to.equal('2026-09-04T11:48:27.000Z');
+    expect(parseDate('Fri, 04 Sep 2026 18:48:27 GMT+07:00', 'UTC')).to.equal('2026-09-04T11:48:27.000Z');
+    expect(parseDate('Fri, 04 Sep 2026 18:48:27 GMT-0330', 'UTC')).to.equal('2026-09-04T22:18:27.000Z');
+  });
+
+  it('reads zone-less values as wall-clock time in the assumed zone', () => {
+    expect(parseDate('2020-10-29T07:57:30', HCM)).to.equal('2020-10-29T00:57:30.000Z');
+    expect(parseDate('2020-10-29T07:57:30', 'UTC')).to.equal('2020-10-29T07:57:30.000Z');
+    // Daylight saving time comes from the zone database, not a fixed offset.
+    expect(parseDate('2020-07-15T12:00:00', 'America/New_York')).to.equal('2020-07-15T16:00:00.000Z');
+    expect(parseDate('2020-01-15T12:00:00', 'America/New_York')).to.equal('2020-01-15T17:00:00.000Z');
+    expect(parseDate('Fri, 04 Sep 2026 18:48:27', HCM)).to.equal('2026-09-04T11:48:27.000Z');
+  });
+
+  it('reads the US form baochinhphu.vn writes, in the assumed zone', () => {
+    expect(parseDate('9/5/2026 1:30:00 PM', HCM)).to.equal('2026-09-05T06:30:00.000Z');
+    expect(parseDate('9/5/2026 12:34:00 PM', HCM)).to.equal('2026-09-05T05:34:00.000Z');
+    expect(parseDate('9/5/2026 12:05:00 AM', HCM)).to.equal('2026-09-04T17:05:00.000Z');
+    expect(parseDate('9/5/2026 11:27:22 PM', HCM)).to.equal('2026-09-05T16:27:22.000Z');
+    expect(parseDate('12/31/2026 23:00', 'UTC')).to.equal('2026-12-31T23:00:00.000Z');
+  });
+
+  it('reads in the portal default zone when the assumed zone is unknown, rather than losing the date', () => {
+    expect(parseDate('2020-10-29T07:57:30', 'Not/AZone')).to.equal('2020-10-29T00:57:30.000Z');
+  });
+
+  it('gets daylight saving time changes right', () => {
+    // New York springs forward at 02:00 on 2026-03-08 and falls back at 02:00 on 2026-11-01.
+    expect(parseDate('2026-03-08T01:59:00', 'America/New_York')).to.equal('2026-03-08T06:59:00.000Z');
+    expect(parseDate('2026-03-08T03:00:00', 'America/New_York')).to.equal('2026-03-08T07:00:00.000Z');
+    expect(parseDate('2026-11-01T00:30:00', 'America/New_York')).to.equal('2026-11-01T04:30:00.000Z');
+    // 01:30 happens twice that night: the first one.
+    expect(parseDate('2026-11-01T01:30:00', 'America/New_York')).to.equal('2026-11-01T05:30:00.000Z');
+    expect(parseDate('2026-11-01T03:00:00', 'America/New_York')).to.equal('2026-11-01T08:00:00.000Z');
+  });
+
+  it('rejects what is not a date, including what Date.parse would accept', () => {
+    for (const raw of [
+      '', 'yesterday', '1', '2020', 'Fri, 04 Foo 2026 18:48:27 +0700', '2020-13-01T00:00:00Z', '2021-02-29T00:00:00Z',
+      '2020-10-29T25:00:00Z', '2020-10-29T07:60:00Z', '31 Apr 2026 10:00 +0000', '9/5/2026 13:00:00 PM', '13/5/2026 1:00 PM',
+      'Fri, 04 Sep 2026 18:48:27 XYZ', '2020-10-29T07:57:30+07:00 trailing',
+    ]) {
+      expect(parseDate(raw, HCM), raw).to.equal(undefined);
+    }
+    for (const raw of [undefined, null, 1603933050000, {}, new Date()]) {
+      expect(parseDate(raw, HCM)).to.equal(undefined);
+    }
+  });
+});
+
+describe('isRfc3339', () => {
+  it('accepts full date-times with a zone', () => {
+    expect(isRfc3339('2020-10-29T07:57:30+07:00')).to.equal(true);
+    expect(isRfc3339('2020-10-29T07:57:30Z')).to.equal(true);
+    expect(isRfc3339('2020-10-29T07:57:30.123-05:00')).to.equal(true);
+  });
+
+  it('refuses other shapes and impossible dates', () => {
+    for (const raw of [
+      '2020-10-29T07:57:30', '2020-10-29', 'Fri, 04 Sep 2026 18:48:27 +0700', '9/5/2026 1:30:00 PM',
+      '2020-10-29T07:57:30+0700', '2021-02-29T00:00:00Z', '2020-10-29T24:00:00Z', 42, null,
+    ]) {
+      expect(isRfc3339(raw), String(raw)).to.equal(false);
+    }
+  });
+});

@@ -1,0 +1,279 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonArticle, parseJsonFeed } from '../../src/data/json-feed.js';
+import { PortalError } from '../../src/internal/portal-error.js';
+
+const fixture = async (name: string) =>
+  JSON.parse(await (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text()) as unknown;
+
+function formatError(run: () => unknown): PortalError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(PortalError);
+    expect((error as PortalError).kind).to.equal('format');
+    return error as PortalError;
+  }
+  throw new Error('expected a format error');
+}
+
+const URL_ = 'https://portal.example/api/chinh-tri.json';
+const V11 = 'https://jsonfeed.org/version/1.1';
+const item = (extra: Record<string, unknown> = {}, n = 1) => ({
+  id: String(n),
+  url: `https://portal.example/tin/${n}`,
+  title: `Tin ${n}`,
+  date_published: '2020-10-29T07:57:30+07:00',
+  ...extra,
+});
+const feed = (items: unknown, extra: Record<string, unknown> = {}) => ({ version: V11, title: 'Chính trị', items, ...extra });
+
+describe('parseJsonFeed with real feeds', () => {
+  it('reads journal.3960.org (1.1, author and authors, title with literal <i>)', async () => {
+    const result = parseJsonFeed(await fixture('jsonfeed-3960-journal.json'), 'https://journal.3960.org/feed.json');
+    expect(result.items).to.have.length(20);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.title).to.equal('fboës - Der Blog | Startseite');
+    expect(result.homePageUrl).to.equal('https://journal.3960.org/');
+    expect(result.language).to.equal('de-DE');
+    const first = result.items[0];
+    expect(first.id).to.equal('user/posts/2020-02-21-lecker-lecker/index.md');
+    expect(first.title).to.equal('Lecker, lecker');
+    expect(first.url).to.equal('https://journal.3960.org/posts/2020-02-21-lecker-lecker/');
+    expect(first.summary).to.equal("Da ist es zwar nicht ganz billig, dafür schmeckt's aber auch nicht.");
+    expect(first.image).to.equal('https://cdn.3960.org/favicon-192x192.png');
+    expect(first.datePublished).to.equal('2020-02-21T17:08:06.000Z');
+    expect(first.dateModified).to.equal('2020-02-21T17:08:06.000Z');
+    // `author` and `authors` name the same person: once.
+    expect(first.authors).to.deep.equal(['Frank Boës']);
+    expect(first.tags).to.deep.equal(['Lustiges']);
+    expect(first.contentHtml).to.match(/^<blockquote><p>Da ist es zwar/);
+    expect(first.baseUrl).to.equal('https://journal.3960.org/feed.json');
+    // JSON Feed titles are plain text: the markup is shown as written.
+    expect(result.items[13].title).to.equal('Die Rückkehr von <i> und <b>');
+    // A link post keeps its permalink as `url`.
+    expect(result.items[12].url).to.equal('https://journal.3960.org/posts/2019-09-13-programmierung-zurueck-zur-werkbank/');
+  });
+
+  it('reads pxlnv.com (http:// version URL, WordPress entities in titles)', async () => {
+    const result = parseJsonFeed(await fixture('jsonfeed-pxlnv.json'), 'https://pxlnv.com/feed/json/');
+    expect(result.items).to.have.length(20);
+    expect(result.title).to.equal('Pixel Envy');
+    const first = result.items[0];
+    expect(first.title).to.equal('Uber Lost $4.5 Billion in 2017');
+    expect(first.url).to.equal('https://pxlnv.com/linklog/uber-losses-2017/');
+    expect(first.datePublished).to.equal('2018-02-13T23:23:12.000Z');
+    expect(first.dateModified).to.equal('2018-02-13T23:51:35.000Z');
+    expect(first.authors).to.deep.equal(['Nick Heer']);
+    const titles = result.items.map((article) => article.title);
+    expect(titles).to.include('FCC Says Releasing ‘Jokes’ It Wrote About Ajit Pai Colluding With Verizon Would ‘Harm’ Agency');
+    expect(titles.join(' ')).not.to.contain('&#');
+  });
+
+  it('reads inessential.com (minimal items, no summary, no image)', async () => {
+    const result = parseJsonFeed(await fixture('jsonfeed-inessential.json'), 'http://inessential.com/feed.json');
+    expect(result.items).to.have.length(20);
+    const first = result.items[0];
+    expect(first.title).to.equal('James Dempsey and the Breakpoints Benefit App Camp for Girls');
+    expect(first.id).to.equal('http://inessential.com/2017/06/02/james_dempsey_and_the_breakpoints_benefi');
+    expect(first.datePublished).to.equal('2017-06-03T05:05:47.000Z');
+    expect(first.summary).to.equal(undefined);
+    expect(first.image).to.equal(undefined);
+    expect(first.authors).to.deep.equal([]);
+    expect(result.items[2].title).to.equal('“App: The Human Story” Screening in San Jose');
+  });
+});
+
+describe('parseJsonFeed with Portal JSON', () => {
+  const portal = {
+    version: V11,
+    title: 'Chính trị',
+    language: 'vi',
+    home_page_url: '/chinh-tri',
+    next_url: '?page=2',
+    _portal: { page: 1, per_page: 10, total_items: 134, total_pages: 14 },
+    items: [
+      {
+        id: 12345,
+        url: '/tin/12345',
+        title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh',
+        summary: 'Sáng 29/10,   hội nghị…',
+        content_html: '<p>Nội dung</p>',
+        image: '/anh/a.jpg',
+        date_published: '2020-10-29T07:57:30+07:00',
+        date_modified: '2020-10-29T08:00:00+07:00',
+        authors: [{ name: 'Thành Chung' }],
+        tags: ['Hội nghị', 7],
+        _portal: {
+          category: { id: 'chinh-tri', name: 'Chính trị', url: '/chinh-tri' },
+          image_alt: 'Quang cảnh hội nghị',
+          image_caption: 'Quang cảnh hội nghị. Ảnh: Thành Chung.',
+          related: [
+            { id: '1', url: '/tin/1', title: 'Bài liên quan', date_published: '2020-10-28T10:00:00+07:00' },
+            { id: '2', title: { vi: 'sai kiểu' } },
+          ],
+          newer: [{ id: 3, url: 'https://portal.example/tin/3', title: 'Tin mới hơn' }],
+          back_url: '/chinh-tri',
+          next_url: '/tin/12346',
+        },
+        _unknown: { ignored: true },
+      },
+    ],
+  };
+
+  it('maps every _portal field, resolving URLs against the document', () => {
+    const result = parseJsonFeed(portal, 'https://portal.example/api/chinh-tri.json');
+    expect(result.title).to.equal('Chính trị');
+    expect(result.language).to.equal('vi');
+    expect(result.homePageUrl).to.equal('https://portal.example/chinh-tri');
+    expect(result.nextUrl).to.equal('https://portal.example/api/chinh-tri.json?page=2');
+    const [article] = result.items;
+    expect(article.id).to.equal('12345');
+    expect(article.url).to.equal('https://portal.example/tin/12345');
+    expect(article.summary).to.equal('Sáng 29/10, hội nghị…');
+    expect(article.image).to.equal('https://portal.example/anh/a.jpg');
+    expect(article.imageAlt).to.equal('Quang cảnh hội nghị');
+    expect(article.imageCaption).to.equal('Quang cảnh hội nghị. Ảnh: Thành Chung.');
+    expect(article.datePublished).to.equal('2020-10-29T00:57:30.000Z');
+    expect(article.dateModified).to.equal('2020-10-29T01:00:00.000Z');
+    expect(article.authors).to.deep.equal(['Thành Chung']);
+    expect(article.tags).to.deep.equal(['Hội nghị']);
+    expect(article.category).to.deep.equal({ id: 'chinh-tri', name: 'Chính trị', url: 'https://portal.example/chinh-tri' });
+    expect(article.backUrl).to.equal('https://portal.example/chinh-tri');
+    expect(article.nextUrl).to.equal('https://portal.example/tin/12346');
+    expect(article.related).to.deep.equal([
+      { id: '1', url: 'https://portal.example/tin/1', title: 'Bài liên quan', datePublished: '2020-10-28T03:00:00.000Z' },
+    ]);
+    expect(article.newer).to.deep.equal([
+      { id: '3', url: 'https://portal.example/tin/3', title: 'Tin mới hơn', datePublished: undefined },
+    ]);
+    // A bad reference is dropped on its own; the article stays.
+    expect(result.problems).to.deep.equal(['items[0]._portal.related[1].title: expected a string']);
+  });
+
+  it('reads a single-article document', () => {
+    const article = parseJsonArticle(portal.items[0], 'https://portal.example/api/tin/12345.json');
+    expect(article.title).to.equal('Hội nghị Ban Chấp hành Đảng bộ tỉnh');
+    expect(article.baseUrl).to.equal('https://portal.example/api/tin/12345.json');
+    expect(formatError(() => parseJsonArticle({ id: '1', title: 5 }, URL_)).message).to.equal('title: expected a string');
+    expect(formatError(() => parseJsonArticle(null, URL_)).message).to.equal('document: expected an object');
+  });
+});
+
+describe('parseJsonFeed with malformed documents', () => {
+  it('skips an item with a wrong type and names the field', () => {
+    const items = [item({}, 0), item({}, 1), item({}, 2), item({ title: 42 }, 3), item({}, 4)];
+    const result = parseJsonFeed(feed(items), URL_);
+    expect(result.items.map((a) => a.id)).to.deep.equal(['0', '1', '2', '4']);
+    expect(result.problems).to.deep.equal(['items[3].title: expected a string']);
+  });
+
+  it('reports wrong types of other fields the same way', () => {
+    const items = [item({ title: { text: 'x' } }, 0), item({ url: 7 }, 1), item({ tags: 'a' }, 2), item({ _portal: [] }, 3), 'not an item', item({}, 5)];
+    expect(parseJsonFeed(feed(items), URL_).problems).to.deep.equal([
+      'items[0].title: expected a string',
+      'items[1].url: expected a string',
+      'items[2].tags: expected an array',
+      'items[3]._portal: expected an object',
+      'items[4]: expected an object',
+    ]);
+  });
+
+  it('skips an item whose date is not RFC 3339', () => {
+    const items = [item({ date_published: '29/10/2020 07:57' }, 0), item({ date_modified: 'yesterday' }, 1), item({}, 2)];
+    const result = parseJsonFeed(feed(items), URL_);
+    expect(result.items).to.have.length(1);
+    expect(result.problems).to.deep.equal([
+      'items[0].date_published: not an RFC 3339 date',
+      'items[1].date_modified: not an RFC 3339 date',
+    ]);
+  });
+
+  it('fails as a whole when no item fits, with the first problem', () => {
+    const error = formatError(() => parseJsonFeed(feed([item({ title: 1 }), item({ date_published: 'x' })]), URL_));
+    expect(error.message).to.equal('items[0].title: expected a string');
+    expect(error.url).to.equal(URL_);
+  });
+
+  it('requires an id (or a url to stand in for it)', () => {
+    const result = parseJsonFeed(feed([{ title: 'No id', url: '/tin/9' }, { title: 'Nothing' }]), URL_);
+    expect(result.items[0].id).to.equal('https://portal.example/tin/9');
+    expect(result.problems).to.deep.equal(['items[1].id: missing']);
+  });
+
+  it('derives a missing title from the summary or the body, as JSON Feed allows', () => {
+    const long = 'Một đoạn tóm tắt rất dài về hội nghị của tỉnh, với nhiều nội dung quan trọng cần được nêu ra đầy đủ ở đây.';
+    const result = parseJsonFeed(
+      feed([
+        { id: 'a', summary: 'Tóm tắt ngắn' },
+        { id: 'b', content_html: '<p>Nội <b>dung</b> &amp; hình</p>' },
+        { id: 'c', content_text: long },
+        { id: 'd', image: 'https://portal.example/a.jpg' },
+      ]),
+      URL_
+    );
+    expect(result.items.map((a) => a.title)).to.deep.equal([
+      'Tóm tắt ngắn',
+      'Nội dung & hình',
+      'Một đoạn tóm tắt rất dài về hội nghị của tỉnh, với nhiều nội dung quan trọng…',
+    ]);
+    expect(result.problems).to.deep.equal(['items[3].title: missing']);
+  });
+
+  it('turns content_text into an escaped body', () => {
+    const [article] = parseJsonFeed(feed([item({ content_text: '<b>not bold</b>\n\nPara 2' })]), URL_).items;
+    expect(article.contentHtml).to.equal('<p>&#60;b&#62;not bold&#60;/b&#62;</p><p>Para 2</p>');
+  });
+
+  it('reads an empty feed as valid', () => {
+    const result = parseJsonFeed(feed([]), URL_);
+    expect(result.items).to.deep.equal([]);
+    expect(result.problems).to.deep.equal([]);
+  });
+
+  it('refuses a document whose items are not an array', () => {
+    expect(formatError(() => parseJsonFeed(feed({ 0: item() }), URL_)).message).to.equal('items: expected an array');
+    expect(formatError(() => parseJsonFeed({ version: V11 }, URL_)).message).to.equal('items: expected an array');
+    expect(formatError(() => parseJsonFeed(42, URL_)).message).to.equal('document: expected an object');
+    expect(formatError(() => parseJsonFeed(feed([], { title: ['x'] }), URL_)).message).to.equal('title: expected a string');
+  });
+
+  it('drops script-bearing URLs and keeps the item', () => {
+    const [article] = parseJsonFeed(
+      feed([
+        item({
+          url: 'javascript:alert(1)',
+          external_url: ' JaVaScRiPt:alert(2)',
+          image: 'data:image/svg+xml,<svg onload=alert(3)>',
+          _portal: { back_url: 'vbscript:msgbox(1)', next_url: 'java\nscript:alert(4)', category: { name: 'X', url: 'javascript:x' } },
+        }),
+      ]),
+      URL_
+    ).items;
+    expect(article.url).to.equal(undefined);
+    expect(article.image).to.equal(undefined);
+    expect(article.backUrl).to.equal(undefined);
+    expect(article.nextUrl).to.equal(undefined);
+    expect(article.category).to.deep.equal({ id: undefined, name: 'X', url: undefined });
+  });
+
+  it('resolves a relative image against the document on another origin, not the page', () => {
+    const [article] = parseJsonFeed(feed([item({ image: '/anh/b.png', url: 'tin/1' })]), 'https://cdn.other.example/api/feed.json').items;
+    expect(article.image).to.equal('https://cdn.other.example/anh/b.png');
+    expect(article.url).to.equal('https://cdn.other.example/api/tin/1');
+    expect(new URL(article.image!).origin).not.to.equal(location.origin);
+  });
+
+  it('keeps a title containing <script> as text', () => {
+    const [article] = parseJsonFeed(feed([item({ title: '<script>alert(1)</script> Tin &lt;b&gt;' })]), URL_).items;
+    expect(article.title).to.equal('<script>alert(1)</script> Tin <b>');
+  });
+
+  it('reads JSON Feed 1.0 `author` and `banner_image`', () => {
+    const [article] = parseJsonFeed(
+      { version: 'http://jsonfeed.org/version/1', items: [item({ author: { name: ' Nick  Heer ' }, banner_image: 'https://a.example/b.jpg' })] },
+      URL_
+    ).items;
+    expect(article.authors).to.deep.equal(['Nick Heer']);
+    expect(article.image).to.equal('https://a.example/b.jpg');
+  });
+});

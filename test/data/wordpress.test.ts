@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { parseWordPress, parseWordPressPost } from '../../src/data/wordpress.js';
+import { PortalError } from '../../src/internal/portal-error.js';
+
+const fixture = async (name: string) =>
+  JSON.parse(await (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text()) as unknown[];
+
+function formatError(run: () => unknown): PortalError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(PortalError);
+    expect((error as PortalError).kind).to.equal('format');
+    return error as PortalError;
+  }
+  throw new Error('expected a format error');
+}
+
+const API = 'https://portal.example/wp-json/wp/v2/posts';
+const post = (extra: Record<string, unknown> = {}) => ({
+  id: 7,
+  date: '2020-10-29T07:57:30',
+  date_gmt: '2020-10-29T00:57:30',
+  link: 'https://portal.example/tin-7/',
+  title: { rendered: 'Tin 7' },
+  excerpt: { rendered: '<p>Tóm tắt</p>' },
+  content: { rendered: '<p>Nội dung</p>' },
+  ...extra,
+});
+
+describe('parseWordPress with real responses', () => {
+  it('reads demo.worona.org with _embed: entities, featured image, category, tags, author', async () => {
+    const result = parseWordPress(await fixture('wp-posts-demo-worona-embed.json'), 'https://demo.worona.org/wp-json/wp/v2/posts?_embed');
+    expect(result.items).to.have.length(5);
+    expect(result.problems).to.deep.equal([]);
+    const [first, , third, , fifth] = result.items;
+    expect(first.id).to.equal('30');
+    expect(first.title).to.equal('Machu Picchu');
+    expect(first.url).to.equal('https://demo.worona.org/machu-picchu/');
+    expect(first.image).to.equal('https://demo.worona.org/wp-content/uploads/2016/11/machupicchu.jpg');
+    expect(first.category).to.deep.equal({ id: '5', name: 'Architecture', url: 'https://demo.worona.org/wp-cat/cities/architecture/' });
+    expect(first.tags).to.deep.equal(['Inca', 'Machu Picchu', 'Peru']);
+    expect(first.authors).to.deep.equal(['Luis Herranz']);
+    expect(first.datePublished).to.equal('2016-08-25T15:28:55.000Z');
+    expect(first.dateModified).to.equal('2018-01-11T09:51:58.000Z');
+    expect(first.summary).to.match(/^Machu Picchu is a 15th-century Inca citadel/);
+    expect(first.contentHtml).to.match(/^<p>Machu Picchu is/);
+    expect(third.title).to.equal('Switzerland’s Mountains');
+    expect(third.image).to.equal('https://demo.worona.org/wp-content/uploads/2016/11/switzerland2.jpg');
+    expect(third.imageAlt).to.equal('switzerland');
+    expect(fifth.title).to.equal('The Land of Fire & Ice');
+  });
+
+  it('reads unitingnc.org without _embed: jetpack image, date_gmt, Read More links', async () => {
+    const result = parseWordPress(await fixture('wp-posts-unitingnc.json'), 'https://www.unitingnc.org/wp-json/wp/v2/posts');
+    expect(result.items).to.have.length(10);
+    const first = result.items[0];
+    expect(first.id).to.equal('5169');
+    expect(first.title).to.equal('An App for the Ministry');
+    expect(first.url).to.equal('https://www.unitingnc.org/2020/01/an-app-for-the-ministry/');
+    expect(first.image).to.equal('https://www.unitingnc.org/wp-content/uploads/2020/01/Juan_Vamos.jpg');
+    // date_gmt (UTC) wins over the site-local date (-05:00).
+    expect(first.datePublished).to.equal('2020-01-16T17:04:33.000Z');
+    expect(first.summary).to.match(/^I’ve never known a place quite like the Episcopal Farmworker Ministry\./);
+    expect(first.summary).to.match(/went into high gear like…$/);
+    expect(first.category).to.equal(undefined);
+    expect(result.items[3].title).to.equal('New video highlights CTD interns’ stories and impact');
+    // That excerpt is nothing but the "Read More" link.
+    expect(result.items[3].summary).to.equal(undefined);
+    for (const article of result.items) {
+      expect(article.summary ?? '').not.to.contain('Read More');
+      expect(article.title).not.to.contain('&#');
+    }
+    // featured_media 0 and an empty jetpack URL: no picture.
+    expect(result.items[9].image).to.equal(undefined);
+  });
+
+  it('reads kcua-musicology (one post, Japanese, truncated excerpt)', async () => {
+    const result = parseWordPress(await fixture('wp-posts-kcua-musicology.json'), 'https://kcua-musicology.github.io/wp-json/wp/v2/posts');
+    expect(result.items).to.have.length(1);
+    const [article] = result.items;
+    expect(article.title).to.equal('音楽学専攻Webサイトへようこそ！');
+    expect(article.url).to.equal('https://kcua-musicology.github.io/welcome/');
+    expect(article.datePublished).to.equal('2024-09-17T05:06:10.000Z');
+    expect(article.summary).to.match(/^このWebサイトでは京都市立芸術大学音楽学専攻を紹介しています。/);
+    expect(article.summary).to.match(/予定していま…$/);
+    expect(article.contentHtml).to.contain('loading="lazy"');
+  });
+});
+
+describe('parseWordPress with other shapes', () => {
+  it('reads the site-local date in the assumed zone when date_gmt is missing (drafts)', () => {
+    const [article] = parseWordPress([post({ date_gmt: null })], API, 'Asia/Ho_Chi_Minh').items;
+    expect(article.datePublished).to.equal('2020-10-29T00:57:30.000Z');
+    const [other] = parseWordPress([post({ date_gmt: undefined })], API, 'America/New_York').items;
+    expect(other.datePublished).to.equal('2020-10-29T11:57:30.000Z');
+  });
+
+  it('takes the caption and alt from the embedded media, and falls back to jetpack when it is an error', () => {
+    const embedded = {
+      'wp:featuredmedia': [{ source_url: '/wp-content/a.jpg', alt_text: 'Ảnh &amp; chữ', caption: { rendered: '<p>Ảnh: Thành Chung.</p>' } }],
+      'wp:term': [[{ id: 3, taxonomy: 'category', name: 'Chính trị &amp; Xã hội', link: '/chuyen-muc/chinh-tri/' }], [{ taxonomy: 'post_tag', name: 'Hội nghị' }]],
+      author: [{ name: 'Ban biên tập' }],
+    };
+    const [article] = parseWordPress([post({ _embedded: embedded })], 'https://cms.example/wp-json/wp/v2/posts').items;
+    expect(article.image).to.equal('https://cms.example/wp-content/a.jpg');
+    expect(article.imageAlt).to.equal('Ảnh & chữ');
+    expect(article.imageCaption).to.equal('Ảnh: Thành Chung.');
+    expect(article.category).to.deep.equal({ id: '3', name: 'Chính trị & Xã hội', url: 'https://cms.example/chuyen-muc/chinh-tri/' });
+    expect(article.tags).to.deep.equal(['Hội nghị']);
+    expect(article.authors).to.deep.equal(['Ban biên tập']);
+
+    const forbidden = { 'wp:featuredmedia': [{ code: 'rest_forbidden', message: 'Sorry' }] };
+    const [fallback] = parseWordPress([post({ _embedded: forbidden, jetpack_featured_media_url: 'https://cms.example/j.jpg' })], API).items;
+    expect(fallback.image).to.equal('https://cms.example/j.jpg');
+    expect(fallback.imageAlt).to.equal(undefined);
+  });
+
+  it('strips "Continue reading" links and keeps HTML out of the text', () => {
+    const excerpt = '<p>Lead &amp; more <b>bold</b> &hellip; <a href="/x/" class="more-link">Continue reading<span class="screen-reader-text"> "Tin 7"</span></a></p>';
+    const [article] = parseWordPress([post({ excerpt: { rendered: excerpt }, title: { rendered: '<script>alert(1)</script>Tin &#8220;7&#8221;' } })], API).items;
+    expect(article.summary).to.equal('Lead & more bold …');
+    expect(article.title).to.equal('Tin “7”');
+  });
+
+  it('reads a single post object as an article', () => {
+    const article = parseWordPressPost(post(), 'https://portal.example/wp-json/wp/v2/posts/7');
+    expect(article.id).to.equal('7');
+    expect(article.title).to.equal('Tin 7');
+    expect(article.baseUrl).to.equal('https://portal.example/wp-json/wp/v2/posts/7');
+    expect(formatError(() => parseWordPressPost(post({ title: { rendered: 7 } }), API)).message).to.equal('title.rendered: expected a string');
+  });
+
+  it('skips posts that do not fit, naming the field', () => {
+    const result = parseWordPress(
+      [post(), post({ title: { rendered: 42 } }), post({ id: undefined }), post({ date_gmt: 'soon' }), post({ title: 'flat' }), post({ link: 5 }), 3],
+      API
+    );
+    expect(result.items.map((a) => a.title)).to.deep.equal(['Tin 7', 'flat']);
+    expect(result.problems).to.deep.equal([
+      '[1].title.rendered: expected a string',
+      '[2].id: missing',
+      '[3].date_gmt: not a date',
+      '[5].link: expected a string',
+      '[6]: expected an object',
+    ]);
+  });
+
+  it('derives a title for an untitled post, drops unsafe links', () => {
+    const [article] = parseWordPress([post({ title: { rendered: '' }, link: 'javascript:alert(1)', jetpack_featured_media_url: 'data:image/png;base64,AAAA' })], API).items;
+    expect(article.title).to.equal('Tóm tắt');
+    expect(article.url).to.equal(undefined);
+    expect(article.image).to.equal(undefined);
+  });
+
+  it('fails as a whole when no post fits, or when the document is not a list', () => {
+    expect(formatError(() => parseWordPress([post({ id: {} })], API)).message).to.equal('[0].id: expected a string');
+    expect(formatError(() => parseWordPress({ posts: [] }, API)).message).to.equal('document: expected an array of posts');
+    expect(parseWordPress([], API).items).to.deep.equal([]);
+  });
+});
