@@ -1,9 +1,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css.mjs';
 import { sizeReport } from './scripts/size-report.mjs';
 
-const elements = ['website-links'];
+const elements = ['news-list', 'related-articles', 'website-links', 'article-card'];
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|@date-fns\/|dompurify)(\/|$)/.test(id);
 
 export default [
@@ -23,6 +24,8 @@ export default [
   // The drop-in file for a CMS theme: everything inside, the sanitiser split into a chunk loaded on demand.
   {
     input: 'src/index.ts',
+    // Let the sanitiser chunk import shared code from the entry instead of splitting it out.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
@@ -33,7 +36,13 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       minifyCssLiterals(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
+      terser({
+        module: true,
+        ecma: 2022,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+        format: { comments: false },
+      }),
       sizeReport('dist/sizes.json'),
     ],
   },

@@ -21,7 +21,14 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    // Lets pages of another origin (127.0.0.1 vs localhost) load the drop-in file and test data, as a CDN would.
+    function cors(context, next) {
+      context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -2,7 +2,10 @@
  * portal-widgets: registers every element and exports their classes, the
  * data model and the event types.
  */
+export { NewsList } from './news-list/news-list.js';
+export { RelatedArticles } from './related-articles/related-articles.js';
 export { WebsiteLinks } from './website-links/website-links.js';
+export { ArticleCard } from './article-card/article-card.js';
 export type { Article, ArticleRef, Category, Feed, Link, LinkList, FormatName } from './data/model.js';
 export type { PortalLoadDetail, PortalErrorDetail, PortalLoadEvent, PortalErrorEvent } from './events.js';
 export type { PortalErrorKind } from './internal/portal-error.js';

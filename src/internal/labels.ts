@@ -19,6 +19,7 @@ const vi = {
   retry: 'Thử lại',
   newWindow: '(mở trong cửa sổ mới)',
   stale: 'Dữ liệu có thể đã cũ',
+  articleNav: 'Điều hướng bài viết',
 };
 
 export type Labels = typeof vi;
@@ -42,6 +43,7 @@ const en: Labels = {
   retry: 'Retry',
   newWindow: '(opens in a new window)',
   stale: 'This may be out of date',
+  articleNav: 'Article navigation',
 };
 
 export const labelsFor = (lang: Lang): Labels => (lang === 'en' ? en : vi);

@@ -29,7 +29,8 @@ export abstract class PortalElement<T> extends LitElement {
 
   protected task = new Task(this, {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
-      if (!this.hasSource()) return initialState;
+      // Data given as a property wins: nothing to fetch.
+      if (!this.hasSource() || this.given() !== undefined) return initialState;
       const fresh = this.#fresh;
       this.#fresh = false;
       return this.load(signal, fresh);
@@ -96,7 +97,7 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** What, when changed, loads the data again. */
   protected sourceArgs(): unknown[] {
-    return [this.src, this.format, this.timeout, this.cacheTtl, this.timeZone];
+    return [this.src, this.format, this.timeout, this.cacheTtl, this.timeZone, this.given() === undefined];
   }
 
   /** Loads this element's value; `fresh` skips the memory cache. */

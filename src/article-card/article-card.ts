@@ -1,0 +1,291 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Article, PortalDocument } from '../data/model.js';
+import { formatDate } from '../internal/dates.js';
+import { define } from '../internal/define.js';
+import { PortalElement } from '../internal/portal-element.js';
+import { PortalError } from '../internal/portal-error.js';
+import { baseStyles } from '../internal/styles.js';
+import { htmlToText } from '../internal/text.js';
+import { articleCardStyles, documentPrintStyles } from './article-card.styles.js';
+
+const PRINTING = 'data-portal-printing';
+
+/**
+ * One article: a card (image, category, title link, date, summary), the same
+ * with the image beside the text, or the full article page (category, title,
+ * "Cập nhật: …", lead, photo with caption, the sanitised body, a print
+ * button and "Quay lại" / "Xem tiếp" links).
+ *
+ * The source is a single-article document at `src`, a feed at `src` (the item
+ * `item-id`, else the first one), or the `article` property. The title is the
+ * heading, at `heading-level`; the `heading` attribute is not used.
+ *
+ * Only `variant="full"` renders the body. Its sanitiser (DOMPurify) loads on
+ * demand: in `dist/` it is a chunk beside `portal-widgets.js`, keep them
+ * together. Under Trusted Types, allow the `lit-html` and `dompurify` policies.
+ *
+ * Printing: "In bài viết" prints the article alone. While the print dialog is
+ * open, the outermost element holding the article gets `data-portal-printing`
+ * and the page gets a print-only sheet that hides everything else.
+ *
+ * @summary One article: `card`, `horizontal`, or `full` (the article page).
+ * @tag article-card
+ *
+ * @fires portal-load - The article arrived and rendered (with its body). `detail: { url, article, stale, problems }`
+ * @fires portal-error - Loading failed, or the feed has no item `item-id`. `detail: { url, kind, status?, message }`
+ *
+ * @slot - Fallback content (e.g. a plain link to the article): shown before the element upgrades and on error.
+ *
+ * @csspart heading - The title's heading element (also part `title`).
+ * @csspart title - The title's heading element.
+ * @csspart category - The category, a link when the data gives its page.
+ * @csspart link - The title link (`card`, `horizontal`), and the "Quay lại" / "Xem tiếp" links (also parts `back`, `next`).
+ * @csspart date - The date: publication (`card`, `horizontal`) or last update (`full`).
+ * @csspart image - The article's image.
+ * @csspart caption - The image caption (`full`).
+ * @csspart summary - The summary, or the bold lead (`full`).
+ * @csspart body - The article body (`full`).
+ * @csspart button - The print and "Thử lại" buttons.
+ * @csspart nav - The "Quay lại" / "Xem tiếp" navigation (`full`).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The "no data" message.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The "may be out of date" note.
+ *
+ * @cssprop [--portal-color-primary=#0b4f8a] - Links, buttons, the category and the title.
+ * @cssprop [--portal-color-heading=var(--portal-color-primary)] - The title.
+ * @cssprop [--portal-color-text=#1f1f1f] - Body text.
+ * @cssprop [--portal-color-muted=#575757] - Dates and captions.
+ * @cssprop [--portal-color-surface=#f3f3f3] - Image placeholder and caption background.
+ * @cssprop [--portal-color-border=#c7c7c7] - Separators and table borders.
+ * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
+ * @cssprop [--portal-color-error=#a4262c] - The error message.
+ * @cssprop [--portal-font-family=inherit] - The font.
+ * @cssprop [--portal-font-size=1rem] - The base font size.
+ * @cssprop [--portal-title-size=1.0625rem] - The title's font size (`1.5rem` in `full`).
+ * @cssprop [--portal-category-transform=uppercase] - The category's text transform.
+ * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows.
+ * @cssprop [--portal-image-ratio=16 / 9] - The image's aspect ratio; the image is cropped to fill it.
+ * @cssprop [--portal-image-width=38%] - The image column (`horizontal`, when the card is at least 30rem wide).
+ * @cssprop [--portal-body-line-height=1.6] - Line height of the body (`full`).
+ * @cssprop [--portal-gap=0.75rem] - Space between blocks.
+ * @cssprop [--portal-radius=4px] - Corner radius.
+ */
+export class ArticleCard extends PortalElement<Article> {
+  static override styles = [baseStyles, articleCardStyles];
+
+  /** What each `.body` element shows: Lit may replace the element on re-render. */
+  #filled = new WeakMap<Element, unknown>();
+
+  /** The sanitised body of the shown article; the sanitiser loads only when this needs it. */
+  #body = new Task(this, {
+    task: async ([article, full, target, newWindowNote]) => {
+      if (!full || !article?.contentHtml) return undefined;
+      const { sanitizeBody } = await import('../internal/sanitize.js');
+      return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
+    },
+    args: () => [this.#shown(), this.variant === 'full', this.target, this.labels.newWindow] as const,
+  });
+
+  /** `card` (image, category, title link, date, summary), `horizontal` (image beside the text when there is room), or `full` (the article page). */
+  @property({ reflect: true }) variant: 'card' | 'horizontal' | 'full' = 'card';
+
+  /** With a feed at `src`: the `id` of the item to show. Without it, the first item. */
+  @property({ attribute: 'item-id' }) itemId?: string;
+
+  /** The article, for hosts that already have it (instead of `src`). No event fires for it. */
+  @property({ attribute: false }) article?: Article;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    super.willUpdate(changed);
+    // The load task watches `src` only: another item comes from the cached feed.
+    if (changed.has('itemId') && this.hasUpdated && this.src) this.task.run();
+  }
+
+  override updated() {
+    const body = this.renderRoot.querySelector('.body');
+    if (!body) return;
+    const { status, value, error } = this.#body;
+    const content = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
+    if (this.#filled.get(body) === content) return;
+    this.#filled.set(body, content);
+    if (content instanceof DocumentFragment) {
+      body.replaceChildren(content.cloneNode(true));
+    } else if (content) {
+      // The sanitiser could not load (e.g. its chunk was not deployed): the text alone.
+      const text = document.createElement('p');
+      text.textContent = htmlToText(this.#shown()?.contentHtml ?? '');
+      body.replaceChildren(text);
+    } else {
+      body.replaceChildren();
+    }
+  }
+
+  /** Includes the body, which is sanitised after the render that shows the article. */
+  protected override async getUpdateComplete() {
+    const settled = await super.getUpdateComplete();
+    if (this.#body.status !== TaskStatus.PENDING) return settled;
+    await this.#body.taskComplete.catch(() => undefined);
+    return (await super.getUpdateComplete()) && settled;
+  }
+
+  protected get defaultHeading() {
+    return '';
+  }
+
+  protected adapt(document: PortalDocument, url: string): Article {
+    if (document.kind === 'article') return document.article;
+    if (document.kind !== 'feed') {
+      throw new PortalError('format', `article: expected an article or a feed, got a ${document.kind} document`, url);
+    }
+    const { items } = document.feed;
+    if (!this.itemId) return items[0] ?? { id: '', title: '', authors: [], tags: [], baseUrl: url };
+    const item = items.find((candidate) => candidate.id === this.itemId);
+    if (!item) throw new PortalError('format', `items: no article with id "${this.itemId}"`, url);
+    return item;
+  }
+
+  protected given() {
+    return this.article;
+  }
+
+  protected isEmpty(article: Article) {
+    return !article.title && !article.contentHtml;
+  }
+
+  protected loadDetail(article: Article) {
+    return { article, problems: [] };
+  }
+
+  /** The article on screen: the property, else the last one loaded from `src`. */
+  #shown(): Article | undefined {
+    const loaded = this.task.value;
+    return this.given() ?? (typeof loaded === 'object' ? loaded.value : undefined);
+  }
+
+  #print() {
+    // The page's sheet cannot see into shadow roots: mark the outermost host in the document.
+    let marked: Element = this;
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = marked.getRootNode()) marked = root.host;
+    const sheet = documentPrintStyles.styleSheet;
+    marked.setAttribute(PRINTING, '');
+    if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const restore = () => {
+      marked.removeAttribute(PRINTING);
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+    window.addEventListener('afterprint', restore, { once: true });
+    window.print();
+  }
+
+  /** Focuses the title link of a card (the category link comes first), e.g. after a list appends a page. */
+  override focus(options?: FocusOptions) {
+    const link = this.renderRoot.querySelector<HTMLElement>('.title a');
+    if (link) link.focus(options);
+    else super.focus(options);
+  }
+
+  protected renderSkeleton() {
+    if (this.variant === 'full') {
+      return html`<span class="bone short"></span><span class="bone tall"></span><span class="bone tall short"></span>
+        <span class="bone short"></span><span class="bone"></span><span class="bone"></span>
+        <span class="bone image"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span>`;
+    }
+    return html`<div class="wrap">
+      <div class="card with-image">
+        <span class="bone image"></span>
+        <div class="text"><span class="bone short"></span><span class="bone tall"></span><span class="bone short"></span><span class="bone"></span></div>
+      </div>
+    </div>`;
+  }
+
+  /** The title as a heading at `heading-level`; in cards, a link to the article. */
+  private renderTitle(article: Article, linked: boolean) {
+    const content = linked ? this.renderLink(article.url, article.title) : article.title;
+    switch (Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2))) {
+      case 3:
+        return html`<h3 class="title" part="heading title">${content}</h3>`;
+      case 4:
+        return html`<h4 class="title" part="heading title">${content}</h4>`;
+      case 5:
+        return html`<h5 class="title" part="heading title">${content}</h5>`;
+      case 6:
+        return html`<h6 class="title" part="heading title">${content}</h6>`;
+      default:
+        return html`<h2 class="title" part="heading title">${content}</h2>`;
+    }
+  }
+
+  private renderCategory({ category }: Article) {
+    return category ? this.renderLink(category.url, category.name, 'category') : nothing;
+  }
+
+  private renderArticleDate(iso: string | undefined, defaultPattern: string) {
+    if (!iso) return nothing;
+    return this.renderDate(iso, formatDate(iso, this.dateFormat ?? defaultPattern, this.lang_, this.timeZone, defaultPattern));
+  }
+
+  private renderSummary({ summary }: Article) {
+    return summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing;
+  }
+
+  private renderCard(article: Article) {
+    return html`<article class="wrap">
+      <div class="card ${article.image ? 'with-image' : ''}">
+        ${article.image
+          ? html`<img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" loading="lazy" decoding="async" />`
+          : nothing}
+        <div class="text">
+          ${this.renderCategory(article)} ${this.renderTitle(article, true)}
+          ${this.renderArticleDate(article.datePublished ?? article.dateModified, 'dd/MM/yyyy')} ${this.renderSummary(article)}
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private renderFull(article: Article) {
+    const { labels } = this;
+    const updated = article.dateModified ?? article.datePublished;
+    const { backUrl, nextUrl } = article;
+    // The lead photo is near the top of an article page: no lazy loading.
+    return html`<article class="full">
+      ${this.renderCategory(article)} ${this.renderTitle(article, false)}
+      ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
+      ${this.renderSummary(article)}
+      ${article.image
+        ? html`<figure>
+            <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
+            ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      ${article.contentHtml ? html`<div class="body" part="body"></div>` : nothing}
+      <div class="actions">
+        <button part="button print" type="button" @click=${this.#print}>${labels.print}</button>
+        ${backUrl || nextUrl
+          ? html`<nav part="nav" aria-label="${this.labels.articleNav}">
+              ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
+              ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
+            </nav>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  protected renderValue(article: Article) {
+    return this.variant === 'full' ? this.renderFull(article) : this.renderCard(article);
+  }
+
+  override render() {
+    return this.renderState();
+  }
+}
+
+define('article-card', ArticleCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-card': ArticleCard;
+  }
+}

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const articleListStyles = css`
+  .items.list > li,
+  .items.compact > li {
+    padding: 0.4em 0 0.4em 1em;
+    position: relative;
+    border-bottom: 1px dotted var(--_border);
+  }
+  .items.list > li::before,
+  .items.compact > li::before {
+    content: '';
+    position: absolute;
+    left: 0.2em;
+    top: 1.05em;
+    width: 0.3em;
+    height: 0.3em;
+    background: var(--_primary);
+    border-radius: 50%;
+  }
+  .items.compact > li {
+    padding-block: 0.25em;
+  }
+  .items a {
+    text-decoration: none;
+  }
+  .items a:hover,
+  .items a:focus-visible {
+    text-decoration: underline;
+  }
+  .items.cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--portal-card-min-width, 15rem)), 1fr));
+    gap: var(--_gap);
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-top: var(--_gap);
+  }
+  .footer [part~='more-link'] {
+    margin-inline-start: auto;
+    font-weight: 600;
+  }
+  .page-error {
+    color: var(--portal-color-error, #a4262c);
+  }
+  .skeleton-items {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .skeleton-items.cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--portal-card-min-width, 15rem)), 1fr));
+  }
+  .skeleton-item {
+    display: grid;
+    gap: 0.4rem;
+  }
+`;

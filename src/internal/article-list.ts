@@ -1,0 +1,193 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Article, Feed, PortalDocument } from '../data/model.js';
+import '../article-card/article-card.js';
+import { formatDate } from './dates.js';
+import { PortalElement, asPortalError } from './portal-element.js';
+import { PortalError } from './portal-error.js';
+import { safeUrl } from './safe-url.js';
+
+export type ArticleLayout = 'list' | 'compact' | 'cards';
+
+interface Paging {
+  /** The feed the extra pages belong to; a new feed drops them. */
+  base: Feed;
+  items: Article[];
+  nextUrl?: string;
+}
+
+/**
+ * A list of articles, shared by `<news-list>` and `<related-articles>`:
+ * layouts, `limit`, `exclude`, "Xem thêm" and the "Xem tiếp" pager.
+ */
+export abstract class ArticleListElement extends PortalElement<Feed> {
+  #paging?: Paging;
+
+  @state() private shown = 0;
+  @state() private pageLoading = false;
+  @state() private pageError = false;
+
+  /** `list` (title and date), `compact` (titles only) or `cards` (image, category, summary). */
+  @property({ reflect: true }) layout: ArticleLayout = 'list';
+
+  /** Most items shown at once; "Xem tiếp" shows as many again. */
+  @property({ type: Number }) limit = 10;
+
+  /** Article id(s) to leave out, space-separated: usually the article the page shows. */
+  @property() exclude?: string;
+
+  /** A "Xem thêm" link to the portal's own listing. */
+  @property({ attribute: 'more-href' }) moreHref?: string;
+
+  /** The feed (or its items), for hosts that already have it (instead of `src`). */
+  @property({ attribute: false }) data?: Feed | Article[];
+
+  protected adapt(document: PortalDocument, url: string): Feed {
+    if (document.kind !== 'feed') {
+      throw new PortalError('format', `items: expected a feed, got ${document.kind === 'article' ? 'an article' : 'a links document'}`, url);
+    }
+    return document.feed;
+  }
+
+  protected given(): Feed | undefined {
+    const { data } = this;
+    if (!data) return undefined;
+    return Array.isArray(data) ? { items: data, problems: [] } : data;
+  }
+
+  protected isEmpty(feed: Feed) {
+    return this.#visible(feed).length === 0;
+  }
+
+  protected loadDetail(feed: Feed) {
+    return { items: this.#visible(feed).slice(0, this.#pageSize()), problems: feed.problems };
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    super.willUpdate(changed);
+    if (changed.has('limit') || changed.has('data') || changed.has('src')) this.shown = this.#pageSize();
+  }
+
+  #pageSize() {
+    return this.limit > 0 ? Math.trunc(this.limit) : 10;
+  }
+
+  /** All items known for this feed (its own and appended pages), minus the excluded ones. */
+  #visible(feed: Feed): Article[] {
+    const excluded = new Set((this.exclude ?? '').split(/\s+/).filter(Boolean));
+    const items = this.#paging?.base === feed ? [...feed.items, ...this.#paging.items] : feed.items;
+    return excluded.size ? items.filter((item) => !excluded.has(item.id)) : items;
+  }
+
+  #nextUrl(feed: Feed) {
+    return this.#paging?.base === feed ? this.#paging.nextUrl : feed.nextUrl;
+  }
+
+  /** "Xem tiếp": first reveal what is loaded, then fetch the feed's next page. */
+  async #showMore(feed: Feed) {
+    const before = this.#visible(feed).length;
+    const target = this.shown + this.#pageSize();
+    const nextUrl = this.#nextUrl(feed);
+    if (before < target && nextUrl) {
+      this.pageLoading = true;
+      this.pageError = false;
+      try {
+        const { document, url } = await this.fetchDocument(nextUrl, AbortSignal.timeout(this.timeout * 1000));
+        const page = this.adapt(document, url);
+        const paging = this.#paging?.base === feed ? this.#paging : (this.#paging = { base: feed, items: [] });
+        const known = new Set(this.#visible(feed).map((item) => item.id));
+        paging.items.push(...page.items.filter((item) => !known.has(item.id)));
+        paging.nextUrl = page.nextUrl !== nextUrl ? page.nextUrl : undefined;
+      } catch (error) {
+        this.pageError = true;
+        this.dispatchEvent(
+          new CustomEvent('portal-error', {
+            detail: (({ url, kind, status, message }) => ({ url, kind, status, message }))(asPortalError(error, nextUrl)),
+            bubbles: true,
+            composed: true,
+          })
+        );
+        return;
+      } finally {
+        this.pageLoading = false;
+      }
+    }
+    const firstNew = this.shown;
+    this.shown = target;
+    await this.updateComplete;
+    // Keyboard users continue where the new items start.
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[firstNew];
+    (item?.querySelector('a, article-card') as HTMLElement | null)?.focus();
+  }
+
+  protected renderSkeleton() {
+    const rows = Math.min(this.#pageSize(), 5);
+    const row =
+      this.layout === 'cards'
+        ? html`<span class="bone block"></span><span class="bone"></span><span class="bone short"></span>`
+        : html`<span class="bone"></span>`;
+    return html`<div class="skeleton-items ${this.layout}">
+      ${Array.from({ length: rows }, () => html`<div class="skeleton-item">${row}</div>`)}
+    </div>`;
+  }
+
+  private renderItem(item: Article) {
+    if (this.layout === 'cards') {
+      return html`<li part="item">
+        <article-card
+          .article=${item}
+          variant="card"
+          lang="${this.lang_}"
+          time-zone="${this.timeZone}"
+          date-format="${this.dateFormat || nothing}"
+          heading-level="${Math.min(6, this.headingLevel + 1)}"
+          target="${this.target}"
+          exportparts="image, category, title, date, summary"
+        ></article-card>
+      </li>`;
+    }
+    const date = item.datePublished;
+    const showDate = this.layout === 'list' && date;
+    return html`<li part="item">
+      ${this.renderLink(item.url, item.title)}${showDate
+        ? html` <span class="date">(${this.renderDate(
+            date,
+            formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone)
+          )})</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderFooter(feed: Feed, total: number) {
+    const more = this.moreHref ? safeUrl(this.moreHref, document.baseURI) : undefined;
+    const canPage = this.shown < total || !!this.#nextUrl(feed);
+    if (!more && !canPage) return nothing;
+    return html`<div class="footer">
+      ${canPage
+        ? html`<button
+            part="button more"
+            type="button"
+            ?disabled=${this.pageLoading}
+            aria-busy="${this.pageLoading ? 'true' : nothing}"
+            @click=${() => this.#showMore(feed)}
+          >
+            ${this.labels.continue}
+          </button>`
+        : nothing}
+      ${this.pageError ? html`<span class="page-error" role="alert">${this.labels.error}</span>` : nothing}
+      ${more ? this.renderLink(more, this.labels.seeMore, 'more-link') : nothing}
+    </div>`;
+  }
+
+  protected renderValue(feed: Feed) {
+    const items = this.#visible(feed);
+    return html`<ul class="items ${this.layout}" part="list">
+        ${items.slice(0, this.shown).map((item) => this.renderItem(item))}
+      </ul>
+      ${this.renderFooter(feed, items.length)}`;
+  }
+
+  override render() {
+    return html`${this.renderHeading()}${this.renderState()}`;
+  }
+}

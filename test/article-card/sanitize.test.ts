@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import DOMPurify from 'dompurify';
+import { sanitizeBody } from '../../src/internal/sanitize.js';
+
+const BASE = 'https://portal.example/api/tin/1.json';
+
+/** The fragment as markup, for compact assertions. */
+async function sanitized(input: string, target = '_self', note = '') {
+  const fragment = await sanitizeBody(input, BASE, target, note);
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder;
+}
+
+describe('sanitizeBody', () => {
+  it('returns a fragment, not a string', async () => {
+    expect(await sanitizeBody('<p>a</p>', BASE, '_self')).to.be.instanceOf(DocumentFragment);
+  });
+
+  it('keeps article markup and drops everything else, keeping its text', async () => {
+    const out = await sanitized(
+      '<h1>Tít</h1><h2 id="a" class="b" style="color:red" data-x="1" aria-describedby="a">Mục</h2>' +
+        '<p>Chữ <strong>đậm</strong> <em>nghiêng</em> <font color="red">cũ</font></p>' +
+        '<ul><li>một</li></ul><blockquote>trích</blockquote>' +
+        '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>' +
+        '<noscript><p>không</p></noscript><template><p>ẩn</p></template><textarea>gõ</textarea>'
+    );
+    expect(out.innerHTML).to.equal(
+      'Tít<h2>Mục</h2><p>Chữ <strong>đậm</strong> <em>nghiêng</em> cũ</p><ul><li>một</li></ul><blockquote>trích</blockquote>' +
+        '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>gõ'
+    );
+  });
+
+  it('resolves links and images against the document and keeps only safe URLs', async () => {
+    const out = await sanitized(
+      '<a href="../tin/2">tương đối</a><a href="mailto:toasoan@portal.example">thư</a><a href="vbscript:msgbox(1)">vb</a>' +
+        '<img src="anh/a.jpg" alt="A"><img src="data:image/png;base64,AAAA" alt="B">' +
+        '<img src="javascript:alert(1)" srcset="/anh/b.jpg 2x, javascript:alert(1) 3x" alt="C">' +
+        '<picture><source srcset="anh/c.webp 1x,anh/c2.webp 2x" type="image/webp"><source srcset="javascript:alert(1)"><img src="/anh/c.jpg" alt="D"></picture>'
+    );
+    expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://portal.example/api/tin/2',
+      'mailto:toasoan@portal.example',
+      null,
+    ]);
+    const images = [...out.querySelectorAll('img')];
+    expect(images.map((image) => [image.getAttribute('src'), image.getAttribute('srcset'), image.alt])).to.deep.equal([
+      ['https://portal.example/api/tin/anh/a.jpg', null, 'A'],
+      [null, 'https://portal.example/anh/b.jpg 2x', 'C'],
+      ['https://portal.example/anh/c.jpg', null, 'D'],
+    ]);
+    expect(images.every((image) => image.getAttribute('loading') === 'lazy')).to.equal(true);
+    expect([...out.querySelectorAll('source')].map((source) => source.getAttribute('srcset'))).to.deep.equal([
+      'https://portal.example/api/tin/anh/c.webp 1x, https://portal.example/api/tin/anh/c2.webp 2x',
+    ]);
+  });
+
+  it('gives images without alt an empty one', async () => {
+    const out = await sanitized('<figure><img src="/a.jpg"><figcaption>Ảnh: Thành Chung.</figcaption></figure>');
+    expect(out.querySelector('img')!.getAttribute('alt')).to.equal('');
+    expect(out.querySelector('figcaption')!.textContent).to.equal('Ảnh: Thành Chung.');
+  });
+
+  it('opens a new window only for _blank, always with rel and the note', async () => {
+    const input = '<a href="/a" target="_blank" rel="opener">một</a><a href="/b" target="khung">hai</a><a href="/c">ba</a>';
+    const self = await sanitized(input, '_self', '(mở trong cửa sổ mới)');
+    const [one, two, three] = self.querySelectorAll('a');
+    expect([one.target, one.rel, one.textContent]).to.deep.equal(['_blank', 'noopener noreferrer', 'một (mở trong cửa sổ mới)']);
+    expect(one.querySelector('.visually-hidden')).to.exist;
+    expect([two.hasAttribute('target'), two.hasAttribute('rel'), three.hasAttribute('target')]).to.deep.equal([false, false, false]);
+
+    const blank = await sanitized(input, '_blank', '(opens in a new window)');
+    expect([...blank.querySelectorAll('a')].map((a) => [a.target, a.rel])).to.deep.equal([
+      ['_blank', 'noopener noreferrer'],
+      ['_blank', 'noopener noreferrer'],
+      ['_blank', 'noopener noreferrer'],
+    ]);
+  });
+
+  it('leaves the global DOMPurify as the host configured it', async () => {
+    await sanitized('<p class="x">a</p>');
+    expect(DOMPurify.sanitize('<p class="x">a</p>')).to.equal('<p class="x">a</p>');
+  });
+});
