@@ -95,62 +95,6 @@ export const articleCardStyles = css`
     color: var(--_muted);
     background: var(--_surface);
   }
-  .body {
-    line-height: var(--portal-body-line-height, 1.6);
-  }
-  .body > :first-child {
-    margin-top: 0;
-  }
-  .body p,
-  .body ul,
-  .body ol,
-  .body dl,
-  .body table,
-  .body pre {
-    margin: 0 0 1em;
-  }
-  .body ul,
-  .body ol {
-    padding-inline-start: 1.5em;
-    list-style: disc;
-  }
-  .body ol {
-    list-style: decimal;
-  }
-  .body h2,
-  .body h3,
-  .body h4,
-  .body h5,
-  .body h6 {
-    margin: 1.25em 0 0.5em;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-  .body img {
-    display: block;
-    margin-inline: auto;
-  }
-  .body figure {
-    margin: 1em 0;
-    break-inside: avoid;
-  }
-  .body figcaption {
-    margin-top: 0.25em;
-  }
-  .body blockquote {
-    margin: 1em 0;
-    padding-inline-start: 1em;
-    border-inline-start: 4px solid var(--_border);
-  }
-  .body table {
-    border-collapse: collapse;
-  }
-  .body th,
-  .body td {
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    vertical-align: top;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -83,7 +83,10 @@ export class ArticleCard extends PortalElement<Article> {
   #body = new Task(this, {
     task: async ([article, full, target, newWindowNote]) => {
       if (!full || !article?.contentHtml) return undefined;
-      const { sanitizeBody } = await import('../internal/sanitize.js');
+      const { sanitizeBody, articleBodyStyles } = await import('../internal/sanitize.js');
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = articleBodyStyles.styleSheet!;
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
     },
     args: () => [this.#shown(), this.variant === 'full', this.target, this.labels.newWindow] as const,
