@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument } from '../../src/data/detect.js';
 import type { PortalDocument } from '../../src/data/model.js';
-import { PortalError } from '../../src/internal/portal-error.js';
+import { portalError, realFixture } from '../helpers/errors.js';
 
-const fixture = async (name: string) => (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text();
-
-function portalError(run: () => unknown): PortalError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(PortalError);
-    return error as PortalError;
-  }
-  throw new Error('expected a PortalError');
-}
+const fixture = realFixture;
 
 const feedOf = (doc: PortalDocument) => {
   expect(doc.kind).to.equal('feed');

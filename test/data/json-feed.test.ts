@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseJsonArticle, parseJsonFeed } from '../../src/data/json-feed.js';
-import { PortalError } from '../../src/internal/portal-error.js';
+import { formatError, realFixture } from '../helpers/errors.js';
 
-const fixture = async (name: string) =>
-  JSON.parse(await (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text()) as unknown;
-
-function formatError(run: () => unknown): PortalError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(PortalError);
-    expect((error as PortalError).kind).to.equal('format');
-    return error as PortalError;
-  }
-  throw new Error('expected a format error');
-}
+const fixture = async (name: string) => JSON.parse(await realFixture(name)) as unknown;
 
 const URL_ = 'https://portal.example/api/chinh-tri.json';
 const V11 = 'https://jsonfeed.org/version/1.1';

@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseLinks } from '../../src/data/links.js';
-import { PortalError } from '../../src/internal/portal-error.js';
+import { formatError } from '../helpers/errors.js';
 
 const DOC = 'https://portal.example/api/lien-ket.json';
-
-function formatError(run: () => unknown): PortalError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(PortalError);
-    expect((error as PortalError).kind).to.equal('format');
-    return error as PortalError;
-  }
-  throw new Error('expected a format error');
-}
 
 describe('parseLinks', () => {
   it('reads the links document, resolving URLs against it', () => {

@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseXmlFeed } from '../../src/data/rss-atom.js';
-import { PortalError } from '../../src/internal/portal-error.js';
+import { portalError, realFixture } from '../helpers/errors.js';
 
-const fixture = async (name: string) => (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text();
-
-function portalError(run: () => unknown): PortalError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(PortalError);
-    return error as PortalError;
-  }
-  throw new Error('expected a PortalError');
-}
+const fixture = realFixture;
 
 const FEED = 'https://portal.example/rss/tin-moi.rss';
 const rss = (items: string, channel = '') =>

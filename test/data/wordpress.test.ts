@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseWordPress, parseWordPressPost } from '../../src/data/wordpress.js';
-import { PortalError } from '../../src/internal/portal-error.js';
+import { formatError, realFixture } from '../helpers/errors.js';
 
-const fixture = async (name: string) =>
-  JSON.parse(await (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text()) as unknown[];
-
-function formatError(run: () => unknown): PortalError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(PortalError);
-    expect((error as PortalError).kind).to.equal('format');
-    return error as PortalError;
-  }
-  throw new Error('expected a format error');
-}
+const fixture = async (name: string) => JSON.parse(await realFixture(name)) as unknown[];
 
 const API = 'https://portal.example/wp-json/wp/v2/posts';
 const post = (extra: Record<string, unknown> = {}) => ({
