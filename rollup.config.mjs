@@ -36,7 +36,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       minifyCssLiterals(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
       terser({
         module: true,
         ecma: 2022,

@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { apiMiddleware } from './demo/api.mjs';
 
 const chromiumFlags = [
   '--headless=new',
@@ -22,9 +23,21 @@ export default {
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
+    // The demo's embedded portal API, so the embed builder's snippet can be tried from another origin.
+    apiMiddleware,
     // Lets pages of another origin (127.0.0.1 vs localhost) load the drop-in file and test data, as a CDN would.
     function cors(context, next) {
       context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+    // Serves the strict host page of test/hardening with the Content-Security-Policy
+    // the test asks for, as a header, the way a portal's web server would send it.
+    function strictHostPolicy(context, next) {
+      const policy = context.query.csp;
+      if (context.path === '/test/hardening/strict-host.html' && typeof policy === 'string' && !/[\r\n]/.test(policy)) {
+        context.set('Content-Security-Policy', policy);
+        context.set('Cache-Control', 'no-store');
+      }
       return next();
     },
   ],

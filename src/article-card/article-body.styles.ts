@@ -6,6 +6,8 @@ import { css } from 'lit';
  */
 export const articleBodyStyles = css`
   .body {
+    /* A grid item: without this, wide content would widen the whole article. */
+    min-width: 0;
     line-height: var(--portal-body-line-height, 1.6);
   }
   .body > :first-child {
@@ -54,6 +56,17 @@ export const articleBodyStyles = css`
   }
   .body table {
     border-collapse: collapse;
+  }
+  /* Widths pasted from a word processor (width="600") would push a phone's
+     page sideways; the content decides instead, and long words wrap. */
+  .body table,
+  .body td,
+  .body th,
+  .body hr {
+    width: auto;
+  }
+  .body pre {
+    white-space: pre-wrap;
   }
   .body th,
   .body td {

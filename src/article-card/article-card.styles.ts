@@ -44,7 +44,7 @@ export const articleCardStyles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--portal-title-size, 1.0625rem);
+    font-size: var(--portal-title-size, 1.0625em);
     font-weight: 700;
     line-height: 1.35;
     color: var(--portal-color-heading, var(--_primary));
@@ -69,7 +69,7 @@ export const articleCardStyles = css`
     gap: var(--_gap);
   }
   .full .title {
-    font-size: var(--portal-title-size, 1.5rem);
+    font-size: var(--portal-title-size, 1.5em);
   }
   .updated {
     margin: 0;

@@ -63,8 +63,8 @@ const PRINTING = 'data-portal-printing';
  * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
  * @cssprop [--portal-color-error=#a4262c] - The error message.
  * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-font-size=1rem] - The base font size.
- * @cssprop [--portal-title-size=1.0625rem] - The title's font size (`1.5rem` in `full`).
+ * @cssprop [--portal-font-size=max(1rem, 15px)] - The base font size; the other sizes are relative to it.
+ * @cssprop [--portal-title-size=1.0625em] - The title's font size (`1.5em` in `full`).
  * @cssprop [--portal-category-transform=uppercase] - The category's text transform.
  * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows.
  * @cssprop [--portal-image-ratio=16 / 9] - The image's aspect ratio; the image is cropped to fill it.
@@ -204,23 +204,6 @@ export class ArticleCard extends PortalElement<Article> {
     </div>`;
   }
 
-  /** The title as a heading at `heading-level`; in cards, a link to the article. */
-  private renderTitle(article: Article, linked: boolean) {
-    const content = linked ? this.renderLink(article.url, article.title) : article.title;
-    switch (Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2))) {
-      case 3:
-        return html`<h3 class="title" part="heading title">${content}</h3>`;
-      case 4:
-        return html`<h4 class="title" part="heading title">${content}</h4>`;
-      case 5:
-        return html`<h5 class="title" part="heading title">${content}</h5>`;
-      case 6:
-        return html`<h6 class="title" part="heading title">${content}</h6>`;
-      default:
-        return html`<h2 class="title" part="heading title">${content}</h2>`;
-    }
-  }
-
   private renderCategory({ category }: Article) {
     return category ? this.renderLink(category.url, category.name, 'category') : nothing;
   }
@@ -241,7 +224,7 @@ export class ArticleCard extends PortalElement<Article> {
           ? html`<img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" loading="lazy" decoding="async" />`
           : nothing}
         <div class="text">
-          ${this.renderCategory(article)} ${this.renderTitle(article, true)}
+          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, article.title), 'title')}
           ${this.renderArticleDate(article.datePublished ?? article.dateModified, 'dd/MM/yyyy')} ${this.renderSummary(article)}
         </div>
       </div>
@@ -254,7 +237,7 @@ export class ArticleCard extends PortalElement<Article> {
     const { backUrl, nextUrl } = article;
     // The lead photo is near the top of an article page: no lazy loading.
     return html`<article class="full">
-      ${this.renderCategory(article)} ${this.renderTitle(article, false)}
+      ${this.renderCategory(article)} ${this.renderHeading(article.title, 'title')}
       ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
       ${this.renderSummary(article)}
       ${article.image

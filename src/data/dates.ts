@@ -68,7 +68,9 @@ export function parseDate(raw: unknown, assumeTimeZone: string): string | undefi
   return new Date(time).toISOString();
 }
 
+/** The instant of an RFC 3339 date-time with a zone (`2020-10-29T07:57:30+07:00`); anything else is `undefined`. */
+export const parseRfc3339 = (raw: unknown): string | undefined =>
+  typeof raw === 'string' && RFC_3339.test(raw) ? parseDate(raw, 'UTC') : undefined;
+
 /** True for an RFC 3339 date-time with a zone, such as `2020-10-29T07:57:30+07:00`. */
-export function isRfc3339(raw: unknown): boolean {
-  return typeof raw === 'string' && RFC_3339.test(raw) && parseDate(raw, 'UTC') !== undefined;
-}
+export const isRfc3339 = (raw: unknown): boolean => parseRfc3339(raw) !== undefined;

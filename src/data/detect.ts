@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
 import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
-import { parseXmlFeed } from './rss-atom.js';
+import type { parseXmlFeed } from './rss-atom.js';
 import { isFields } from './validate.js';
 import { parseWordPress, parseWordPressPost } from './wordpress.js';
 
@@ -20,7 +20,8 @@ export interface ParseOptions {
 
 const FORMATS: FormatName[] = ['portal', 'jsonfeed', 'wordpress', 'rss', 'atom', 'links'];
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
-const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+// A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
+const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
 
 const looksLikeWordPressPost = (value: unknown): boolean =>
@@ -29,11 +30,28 @@ const looksLikeWordPressPost = (value: unknown): boolean =>
 const looksLikeFeedItem = (value: Record<string, unknown>): boolean =>
   value.id != null && ('title' in value || 'content_html' in value || 'content_text' in value);
 
+let xmlReader: typeof parseXmlFeed | undefined;
+
+const isXml = (body: string, format?: FormatName) =>
+  format === 'rss' || format === 'atom' || (!format && body[0] === '<');
+
+/**
+ * Loads what `parseDocument` needs to read `text`. The RSS/Atom reader is the
+ * largest adapter and most portals publish JSON, so it is a chunk of its own,
+ * fetched the first time a feed turns out to be XML.
+ */
+export async function prepareFormat(text: string, format?: FormatName): Promise<void> {
+  if (!xmlReader && isXml(text.replace(/^\uFEFF/, '').trimStart(), format)) {
+    xmlReader = (await import('./rss-atom.js')).parseXmlFeed;
+  }
+}
+
 /**
  * Reads the text of a response fetched from `url` (relative URLs in it resolve
- * against `url`). Throws a `PortalError` of kind `parse` (not JSON or XML, an
- * HTML page, empty) or `format` (a document that fits no format, or whose
- * required fields are missing or of the wrong type).
+ * against `url`), once `prepareFormat()` has run for it. Throws a `PortalError`
+ * of kind `parse` (not JSON or XML, an HTML page, empty) or `format` (a
+ * document that fits no format, or whose required fields are missing or of the
+ * wrong type).
  */
 export function parseDocument(text: string, url: string, options: ParseOptions = {}): PortalDocument {
   const { assumeTimeZone = DEFAULT_TIME_ZONE } = options;
@@ -42,9 +60,10 @@ export function parseDocument(text: string, url: string, options: ParseOptions =
   const body = text.replace(/^\uFEFF/, '').trim();
   if (!body) throw new PortalError('parse', 'The response is empty', url);
 
-  if (format === 'rss' || format === 'atom' || (!format && body[0] === '<')) {
+  if (isXml(body, format)) {
     if (HTML_PAGE.test(body)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
-    return { kind: 'feed', feed: parseXmlFeed(body, url, assumeTimeZone, format) };
+    if (!xmlReader) throw new PortalError('parse', 'RSS/Atom support is not loaded: call prepareFormat() first', url);
+    return { kind: 'feed', feed: xmlReader(body, url, assumeTimeZone, format as 'rss' | 'atom' | undefined) };
   }
   let doc: unknown;
   try {

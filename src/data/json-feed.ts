@@ -2,7 +2,7 @@
 // the same with a `_portal` extension object on items (CONTRACT §4.1).
 
 import { safeUrl } from '../internal/safe-url.js';
-import { isRfc3339, parseDate } from './dates.js';
+import { parseRfc3339 } from './dates.js';
 import type { Article, ArticleRef, Category, Feed } from './model.js';
 import {
   adapt, at, each, fail, fields, identifier, isFields, list, plain, required, shorten, str, textOfHtml, textToHtml,
@@ -72,7 +72,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
 function date(source: Fields, key: string, path: string): string | undefined {
   const raw = str(source, key, path);
   if (raw === undefined) return undefined;
-  return isRfc3339(raw) ? parseDate(raw, 'UTC') : fail(at(path, key), 'not an RFC 3339 date');
+  return parseRfc3339(raw) ?? fail(at(path, key), 'not an RFC 3339 date');
 }
 
 const names = (people: unknown[]): string[] =>

@@ -28,6 +28,20 @@ let policy: HtmlPolicy | null | undefined;
  * inserted into the page (bodies are sanitised separately when rendered).
  */
 function parseXml(text: string, url: string): Document {
+  // Chromium checks the page's Content-Security-Policy on `style` and `on…`
+  // attributes of (X)HTML, SVG and MathML elements even in an inert XML
+  // document, so a strict host would see violations for Atom `xhtml` content.
+  // In another namespace they are plain XML; `innerHTML` still serialises
+  // them, and the body is sanitised as HTML later, as before. Only in the
+  // values of `xmlns` attributes: CDATA sections and text (a title may quote
+  // a namespace) are left as they are.
+  text = text.replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[^>]*/g, (tag) =>
+    tag[1] === '!'
+      ? tag
+      : tag.replace(/(\sxmlns(?::[\w.-]+)?\s*=\s*)?("[^"]*"|'[^']*')/g, (value, declaration?: string) =>
+          declaration ? value.replace(/w3\.org(?=\/(1999\/x|2000\/s|1998\/M))/, '') : value
+        )
+  );
   if (policy === undefined) {
     const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } })
       .trustedTypes;

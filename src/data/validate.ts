@@ -110,6 +110,6 @@ export const textToHtml = (text: string): string =>
 
 /** The `src` of the first `<img>` in an HTML fragment, read without building DOM. */
 export function firstImageSrc(html: string | undefined): string | undefined {
-  const match = html && /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(html);
+  const match = html && /<img\b[^<>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(html);
   return match ? decodeEntities(match[1] ?? match[2] ?? match[3]) : undefined;
 }

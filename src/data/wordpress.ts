@@ -76,7 +76,8 @@ function rendered(post: Fields, key: string, path: string): string | undefined {
 
 // Themes append a link after the excerpt: `<a class="more-link">Read More</a>`,
 // "Continue reading <span>Title</span>"…; it is not part of the lead.
-const MORE_LINK = /<a\b(?=[^>]*\bmore-link\b)[\s\S]*?<\/a>|<a\b[^>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]*?<\/a>/gi;
+// Bounded, so a hostile excerpt full of unclosed links cannot make it backtrack for seconds.
+const MORE_LINK = /<a\b(?=[^<>]*\bmore-link\b)[\s\S]{0,500}?<\/a>|<a\b[^<>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]{0,500}?<\/a>/gi;
 
 /** The excerpt's own `[…]` marks a cut; an ellipsis says the same. */
 const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>

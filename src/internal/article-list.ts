@@ -4,7 +4,7 @@ import type { Article, Feed, PortalDocument } from '../data/model.js';
 import '../article-card/article-card.js';
 import { formatDate } from './dates.js';
 import { PortalElement, asPortalError } from './portal-element.js';
-import { PortalError } from './portal-error.js';
+import { PortalError, isAbort } from './portal-error.js';
 import { safeUrl } from './safe-url.js';
 
 export type ArticleLayout = 'list' | 'compact' | 'cards';
@@ -22,6 +22,8 @@ interface Paging {
  */
 export abstract class ArticleListElement extends PortalElement<Feed> {
   #paging?: Paging;
+  /** The "Xem tiếp" request in flight, aborted when the element is removed. */
+  #pageRequest?: AbortController;
 
   @state() private shown = 0;
   @state() private pageLoading = false;
@@ -63,6 +65,11 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     return { items: this.#visible(feed).slice(0, this.#pageSize()), problems: feed.problems };
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#pageRequest?.abort();
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
     if (changed.has('limit') || changed.has('data') || changed.has('src')) this.shown = this.#pageSize();
@@ -92,13 +99,16 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
       this.pageLoading = true;
       this.pageError = false;
       try {
-        const { document, url } = await this.fetchDocument(nextUrl, AbortSignal.timeout(this.timeout * 1000));
+        // The loader applies `timeout` (a "timeout" error, as for the first page).
+        const { document, url } = await this.fetchDocument(nextUrl, (this.#pageRequest = new AbortController()).signal);
         const page = this.adapt(document, url);
         const paging = this.#paging?.base === feed ? this.#paging : (this.#paging = { base: feed, items: [] });
         const known = new Set(this.#visible(feed).map((item) => item.id));
         paging.items.push(...page.items.filter((item) => !known.has(item.id)));
         paging.nextUrl = page.nextUrl !== nextUrl ? page.nextUrl : undefined;
       } catch (error) {
+        // Removed mid-request: nothing failed.
+        if (isAbort(error)) return;
         this.pageError = true;
         this.dispatchEvent(
           new CustomEvent('portal-error', {

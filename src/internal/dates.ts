@@ -49,18 +49,51 @@ interface WallClock {
   second: number;
 }
 
-/** The wall-clock time in `timeZone` at instant `time` (ms). */
-export function wallClock(time: number, timeZone: string): WallClock {
+/** The wall-clock fields in `timeZone` at `time`, straight from Intl (slow: see `offsetAt`). */
+function intlWallClock(time: number, timeZone: string): WallClock {
   const fields: Record<string, number> = {};
   for (const { type, value } of zoneFormat(timeZone).formatToParts(time)) fields[type] = Number(value);
   const { year, month, day, hour, minute, second } = fields;
   return { year, month, day, hour, minute, second };
 }
 
-const offsetAt = (time: number, timeZone: string) => {
-  const w = wallClock(time, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (time - (((time % 1000) + 1000) % 1000));
-};
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+/**
+ * Milliseconds `timeZone` is ahead of UTC at `time`. Zones change offset on
+ * quarter-hour boundaries, so one Intl call serves a whole quarter hour,
+ * unless the offset changes inside it.
+ */
+function offsetAt(time: number, timeZone: string): number {
+  const exact = (at: number) => {
+    const w = intlWallClock(at, timeZone);
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (at - (((at % 1000) + 1000) % 1000));
+  };
+  const start = Math.floor(time / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = timeZone + start;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = exact(start);
+    if (offset !== exact(start + QUARTER_HOUR - 1000)) return exact(time);
+    if (offsets.size > 5000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time in `timeZone` at instant `time` (ms). */
+export function wallClock(time: number, timeZone: string): WallClock {
+  const d = new Date(time + offsetAt(time, timeZone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
 
 /** The instant (ms) at which the wall clock in `timeZone` reads the given fields (month 1–12). */
 export function instantOf(
@@ -185,9 +218,19 @@ export function formatDate(
   if (Number.isNaN(time)) return '';
   if (pattern === 'relative') return formatRelative(time, lang);
   const zone = usableTimeZone(timeZone);
-  try {
-    return formatPattern(time, pattern || fallbackPattern, lang, zone);
-  } catch {
-    return formatPattern(time, fallbackPattern, lang, zone);
+  // Lists re-render every row when one changes; the same date is formatted once.
+  const key = `${time}|${pattern}|${lang}|${zone}|${fallbackPattern}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    try {
+      text = formatPattern(time, pattern || fallbackPattern, lang, zone);
+    } catch {
+      text = formatPattern(time, fallbackPattern, lang, zone);
+    }
+    if (formatted.size > 5000) formatted.clear();
+    formatted.set(key, text);
   }
+  return text;
 }
+
+const formatted = new Map<string, string>();

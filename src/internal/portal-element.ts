@@ -2,12 +2,13 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
-import { parseDocument } from '../data/detect.js';
+import { parseDocument, prepareFormat } from '../data/detect.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
 import { labelsFor, resolveLang, type Labels, type Lang } from './labels.js';
 import { loadText } from './load.js';
 import { PortalError, isAbort } from './portal-error.js';
+import { safeUrl } from './safe-url.js';
 
 export interface Loaded<T> {
   value: T;
@@ -77,8 +78,9 @@ export abstract class PortalElement<T> extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.lang_ = resolveLang(this);
-    // A removal mid-request aborted the last run: load again on return.
-    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) this.task.run();
+    // A removal mid-request aborted the last run: load again on return. On a
+    // move (removed and added back at once) the abort has not landed yet.
+    if (this.task.status === TaskStatus.PENDING || isAbort(this.task.error)) this.task.run();
   }
 
   override disconnectedCallback() {
@@ -115,6 +117,7 @@ export abstract class PortalElement<T> extends LitElement {
       throw new PortalError('network', `"${src}" is not a valid URL`, src);
     }
     const loaded = await loadText(url, { signal, timeout: this.timeout * 1000, cacheTtl: this.cacheTtl, fresh });
+    await prepareFormat(loaded.text, this.format);
     const parsed = parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone });
     return { document: parsed, url, stale: loaded.stale };
   }
@@ -169,25 +172,31 @@ export abstract class PortalElement<T> extends LitElement {
     return new CustomEvent('portal-error', { detail, bubbles: true, composed: true });
   }
 
-  protected renderHeading(text = this.heading ?? this.defaultHeading) {
-    if (!text) return nothing;
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    switch (level) {
+  /** A heading at `heading-level` (2–6), so the block fits the host page's outline. */
+  protected renderHeading(content: unknown = this.heading ?? this.defaultHeading, kind = 'heading') {
+    if (!content) return nothing;
+    const part = kind === 'heading' ? kind : `heading ${kind}`;
+    switch (Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2))) {
       case 3:
-        return html`<h3 class="heading" part="heading">${text}</h3>`;
+        return html`<h3 class="${kind}" part="${part}">${content}</h3>`;
       case 4:
-        return html`<h4 class="heading" part="heading">${text}</h4>`;
+        return html`<h4 class="${kind}" part="${part}">${content}</h4>`;
       case 5:
-        return html`<h5 class="heading" part="heading">${text}</h5>`;
+        return html`<h5 class="${kind}" part="${part}">${content}</h5>`;
       case 6:
-        return html`<h6 class="heading" part="heading">${text}</h6>`;
+        return html`<h6 class="${kind}" part="${part}">${content}</h6>`;
       default:
-        return html`<h2 class="heading" part="heading">${text}</h2>`;
+        return html`<h2 class="${kind}" part="${part}">${content}</h2>`;
     }
   }
 
-  /** A link that honours `target`: `_blank` gets `rel` and a note for screen readers. */
-  protected renderLink(url: string | undefined, content: unknown, part = 'link') {
+  /**
+   * A link that honours `target`: `_blank` gets `rel` and a note for screen
+   * readers. The URL is checked again here: data given as a property has not
+   * been through an adapter.
+   */
+  protected renderLink(raw: string | undefined, content: unknown, part = 'link') {
+    const url = safeUrl(raw, document.baseURI);
     if (!url) return html`<span part="${part}">${content}</span>`;
     const blank = this.target === '_blank';
     return html`<a

@@ -30,6 +30,27 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 // because each instance creates its own `dompurify` Trusted Types policy.
 let purifier: typeof DOMPurify | undefined;
 
+// Chromium checks the page's Content-Security-Policy while it parses markup,
+// even into the inert document DOMPurify uses: under `style-src 'self'` and
+// `script-src 'self'` every `style="…"` of a Word-pasted article, every
+// `on…=` and every <style> is reported as a violation (to the host's
+// report-uri too), though none of them would survive sanitising. So they are
+// renamed out of the way first: attributes to `data-dropped-…` (no data-*
+// is allowed) and <style> to <xmp>, raw text whose content DOMPurify drops.
+// Best effort on the text, in linear time; DOMPurify still decides what stays.
+const TAG = /<(\/?)([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)/gi;
+// A quoted value or a separator, then perhaps an attribute name to set aside.
+const REPORTED_ATTRIBUTE = /("[^"]*"|'[^']*'|[\s/])((?:style|on[a-z-]*)(?=[\s/>=]|$))?/gi;
+
+const unreported = (html: string) =>
+  html.replace(
+    TAG,
+    (_, slash: string, name: string, rest: string) =>
+      `<${slash}${/^style$/i.test(name) ? 'xmp' : name}${rest.replace(REPORTED_ATTRIBUTE, (m, before: string, attribute?: string) =>
+        attribute ? `${before}data-dropped-${attribute}` : m
+      )}`
+  );
+
 /**
  * Sanitises an article body from another site into a fragment that can be
  * inserted without any HTML sink (so it works under
@@ -41,7 +62,7 @@ let purifier: typeof DOMPurify | undefined;
 export async function sanitizeBody(html: string, baseUrl: string, target: string, newWindowNote = ''): Promise<DocumentFragment> {
   purifier ??= DOMPurify(window);
   // Null when the input cannot be parsed at all.
-  const fragment = purifier.sanitize(html, CONFIG) ?? new DocumentFragment();
+  const fragment = purifier.sanitize(unreported(html), CONFIG) ?? new DocumentFragment();
 
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl);

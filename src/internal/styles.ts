@@ -4,17 +4,28 @@ import { css } from 'lit';
  * What every element shares: isolation from the host, the theme's custom
  * properties, focus, buttons and the loading / error / stale states.
  * Colour pairs meet WCAG AA (4.5:1) on the default background.
+ *
+ * What the content inherits from the element is `!important`: a host's
+ * `* { all: unset }` or `* { color: … !important }` reaches this element too,
+ * and would otherwise flow into every text inside. (An important declaration
+ * of the shadow tree wins over the page's.) Theming goes through the custom
+ * properties. `display` is left overridable, so the page can still hide the
+ * element; under such a reset it becomes inline, around the same blocks.
+ *
+ * Text sizes are relative to the element's size, which follows the page's
+ * root size (200 % text) but not below 15px: on a page whose root is 10px
+ * (`html { font-size: 62.5% }`) dates and captions stay at 12px or more.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     font-family: var(--portal-font-family, inherit);
-    font-size: var(--portal-font-size, 1rem);
-    line-height: var(--portal-line-height, 1.5);
-    color: var(--portal-color-text, #1f1f1f);
-    text-align: start;
-    overflow-wrap: anywhere;
+    font-size: var(--portal-font-size, max(1rem, 15px)) !important;
+    line-height: var(--portal-line-height, 1.5) !important;
+    color: var(--portal-color-text, #1f1f1f) !important;
+    text-align: start !important;
+    overflow-wrap: anywhere !important;
     --_primary: var(--portal-color-primary, #0b4f8a);
     --_muted: var(--portal-color-muted, #575757);
     --_border: var(--portal-color-border, #c7c7c7);
@@ -46,7 +57,7 @@ export const baseStyles = css`
   }
   .heading {
     margin: 0 0 var(--_gap);
-    font-size: var(--portal-heading-size, 1.125rem);
+    font-size: var(--portal-heading-size, 1.125em);
     font-weight: 700;
     line-height: 1.3;
     text-transform: var(--portal-heading-transform, none);

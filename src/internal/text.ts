@@ -1,7 +1,9 @@
 // Plain-text helpers for fields that may carry HTML markup or entities.
 // They never build DOM from the input: the result is bound as text.
 
+// No prototype: `&constructor;` or `&toString;` in a title must stay as written.
 const NAMED: Record<string, string> = {
+  __proto__: null as never,
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
   hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
   ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', bull: '•', middot: '·',
@@ -30,8 +32,10 @@ export function decodeEntities(input: string): string {
 export function htmlToText(html: string): string {
   const withoutTags = html
     .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote|figure|figcaption)\b[^>]*>/gi, ' ')
+    // Raw text and inert content only. SVG and MathML text is text a person
+    // sees; an unclosed or self-closed <svg/> must not swallow what follows.
+    .replace(/<(script|style|template|noscript|iframe|object)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote|figure|figcaption)\b[^>]*(>|$)/gi, ' ')
     .replace(/<\/?[a-zA-Z!?][^>]*(>|$)/g, '');
   return cleanText(decodeEntities(withoutTags));
 }

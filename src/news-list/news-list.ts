@@ -39,8 +39,8 @@ import { newsListStyles } from './news-list.styles.js';
  * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
  * @cssprop [--portal-color-error=#a4262c] - Error messages.
  * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-font-size=1rem] - The base font size.
- * @cssprop [--portal-heading-size=1.125rem] - The heading's font size.
+ * @cssprop [--portal-font-size=max(1rem, 15px)] - The base font size; the other sizes are relative to it.
+ * @cssprop [--portal-heading-size=1.125em] - The heading's font size.
  * @cssprop [--portal-heading-transform=none] - e.g. `uppercase`.
  * @cssprop [--portal-gap=0.75rem] - Space between cards and blocks.
  * @cssprop [--portal-radius=4px] - Corner radius.

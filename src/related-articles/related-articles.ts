@@ -43,7 +43,7 @@ import { relatedArticlesStyles } from './related-articles.styles.js';
  * @cssprop [--portal-color-border=#c7c7c7] - Separators.
  * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
  * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-heading-size=1.125rem] - The heading's font size.
+ * @cssprop [--portal-heading-size=1.125em] - The heading's font size.
  * @cssprop [--portal-gap=0.75rem] - Space between cards and blocks.
  * @cssprop [--portal-card-min-width=15rem] - Narrowest card (layout `cards`).
  */

@@ -1,9 +1,10 @@
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Link, LinkList, PortalDocument } from '../data/model.js';
 import { define } from '../internal/define.js';
 import { PortalElement } from '../internal/portal-element.js';
 import { PortalError } from '../internal/portal-error.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { baseStyles } from '../internal/styles.js';
 import { websiteLinksStyles } from './website-links.styles.js';
 
@@ -42,8 +43,8 @@ let selectIds = 0;
  * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
  * @cssprop [--portal-color-error=#a4262c] - The error message.
  * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-font-size=1rem] - The base font size.
- * @cssprop [--portal-heading-size=1.125rem] - The heading's font size.
+ * @cssprop [--portal-font-size=max(1rem, 15px)] - The base font size; the other sizes are relative to it.
+ * @cssprop [--portal-heading-size=1.125em] - The heading's font size.
  * @cssprop [--portal-heading-transform=none] - e.g. `uppercase`, as on many portals.
  * @cssprop [--portal-gap=0.75rem] - Space between items.
  * @cssprop [--portal-radius=4px] - Corner radius.
@@ -55,8 +56,6 @@ export class WebsiteLinks extends PortalElement<LinkList> {
 
   #selectId = `portal-links-${++selectIds}`;
 
-  @query('select') private select?: HTMLSelectElement;
-  @query('a.navigate') private navigator?: HTMLAnchorElement;
 
   @state() private brokenLogos = new Set<string>();
 
@@ -110,13 +109,15 @@ export class WebsiteLinks extends PortalElement<LinkList> {
 
   #go(event: Event) {
     event.preventDefault();
-    const url = this.select?.value;
+    const form = event.currentTarget as HTMLFormElement;
+    const select = form.querySelector('select')!;
+    const url = select.value;
     if (!url) {
-      this.select?.focus();
+      select.focus();
       return;
     }
     // A real link click keeps the browser's own rules for target and rel.
-    const anchor = this.navigator!;
+    const anchor = form.querySelector('a')!;
     anchor.href = url;
     anchor.target = this.target === '_blank' ? '_blank' : '_self';
     anchor.click();
@@ -142,7 +143,8 @@ export class WebsiteLinks extends PortalElement<LinkList> {
       <select id="${this.#selectId}" part="select">
         <option value="">${this.labels.chooseLink}</option>
         ${this.#grouped(links).map(([group, members]) => {
-          const options = members.map((link) => html`<option value="${link.url}">${link.name}</option>`);
+          // "Đi" navigates to the value: checked as links are (data given as a property is not).
+          const options = members.map((link) => html`<option value="${safeUrl(link.url, document.baseURI) ?? ''}">${link.name}</option>`);
           return group ? html`<optgroup label="${group}">${options}</optgroup>` : options;
         })}
       </select>

@@ -25,16 +25,24 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(entry.brotli, `portal-widgets.js is ${entry.brotli} B brotli`).to.be.at.most(BUDGET_BROTLI);
   });
 
-  it('splits the sanitiser into one chunk beside it, loaded on demand', async () => {
-    const chunks = Object.entries(sizes).filter(([, s]) => !s.entry);
-    expect(chunks.map(([name]) => name)).to.have.length(1);
-    const [name] = chunks[0];
-    expect(name).to.match(/^portal-widgets-sanitize-[\w-]+\.js$/);
+  it('loads the sanitiser and the RSS/Atom reader as chunks beside it, on demand only', async () => {
+    const chunks = Object.keys(sizes).filter((name) => !sizes[name].entry);
+    expect(chunks).to.have.length(2);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-sanitize-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
     const entrySource = await (await fetch(dist('portal-widgets.js'))).text();
-    // Imported dynamically, never statically.
-    expect(entrySource).to.contain(`import("./${name}")`);
-    expect(entrySource).not.to.match(new RegExp(`^import[^(]*["']\\./${name}`, 'm'));
+    for (const name of chunks) {
+      // Imported dynamically, never statically.
+      expect(entrySource).to.contain(`import("./${name}")`);
+      expect(entrySource).not.to.match(new RegExp(`^import[^(]*["']\\./${name}`, 'm'));
+    }
     expect(entrySource).not.to.contain('DOMPurify');
+    expect(entrySource).not.to.contain('DOMParser');
+  });
+
+  it('keeps the RSS/Atom chunk small: a page that reads RSS stays within 23 KB brotli', () => {
+    const rss = Object.keys(sizes).find((name) => name.startsWith('portal-widgets-rss-atom-'))!;
+    expect(sizes['portal-widgets.js'].brotli + sizes[rss].brotli).to.be.at.most(23 * 1024);
   });
 
   it('registers all four elements, and loading it twice or beside the npm modules does not throw', async () => {

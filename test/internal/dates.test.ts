@@ -62,4 +62,21 @@ describe('dates', () => {
     expect(new Date(instantOf([2024, 7, 1, 12, 0], 'America/New_York')).toISOString()).to.equal('2024-07-01T16:00:00.000Z');
     expect(new Date(instantOf([2024, 1, 1, 12, 0], 'America/New_York')).toISOString()).to.equal('2024-01-01T17:00:00.000Z');
   });
+
+  it('matches Intl at any instant, including historic offsets and half-hour daylight saving', () => {
+    const zones = ['Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Europe/Dublin', 'Asia/Ho_Chi_Minh', 'Africa/Monrovia'];
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const zone of zones) {
+      const intl = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+        hour: '2-digit', minute: '2-digit', second: '2-digit',
+      });
+      for (let i = 0; i < 400; i++) {
+        const time = Math.floor(Date.UTC(1900, 0, 1) + random() * (Date.UTC(2040, 0, 1) - Date.UTC(1900, 0, 1)));
+        const expected = intl.format(time).replace(', ', ' ');
+        expect(formatPattern(time, 'yyyy-MM-dd HH:mm:ss', 'en', zone), `${zone} ${new Date(time).toISOString()}`).to.equal(expected);
+      }
+    }
+  });
 });
