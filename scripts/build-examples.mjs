@@ -1,0 +1,31 @@
+// Bundles the examples that need a build step with esbuild:
+//   examples/bundler/src/main.js → examples/bundler/dist/main.js (the npm modules in lib/)
+//   examples/react/src/app.jsx   → examples/react/dist/app.js
+// Run by `npm run build` after lib/ exists.
+
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const examples = [
+  { entry: 'examples/bundler/src/main.js', outfile: 'examples/bundler/dist/main.js' },
+  { entry: 'examples/react/src/app.jsx', outfile: 'examples/react/dist/app.js' },
+];
+
+await Promise.all(
+  examples.map(({ entry, outfile }) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    })
+  )
+);
