@@ -49,7 +49,7 @@ interface WallClock {
   second: number;
 }
 
-/** The wall-clock fields in `timeZone` at `time`, straight from Intl (slow: see `offsetAt`). */
+/** The wall-clock fields in `timeZone` at `time`, from Intl. */
 function intlWallClock(time: number, timeZone: string): WallClock {
   const fields: Record<string, number> = {};
   for (const { type, value } of zoneFormat(timeZone).formatToParts(time)) fields[type] = Number(value);
@@ -57,29 +57,10 @@ function intlWallClock(time: number, timeZone: string): WallClock {
   return { year, month, day, hour, minute, second };
 }
 
-const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, number>();
-
-/**
- * Milliseconds `timeZone` is ahead of UTC at `time`. Zones change offset on
- * quarter-hour boundaries, so one Intl call serves a whole quarter hour,
- * unless the offset changes inside it.
- */
+/** Milliseconds `timeZone` is ahead of UTC at `time`. */
 function offsetAt(time: number, timeZone: string): number {
-  const exact = (at: number) => {
-    const w = intlWallClock(at, timeZone);
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (at - (((at % 1000) + 1000) % 1000));
-  };
-  const start = Math.floor(time / QUARTER_HOUR) * QUARTER_HOUR;
-  const key = timeZone + start;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    offset = exact(start);
-    if (offset !== exact(start + QUARTER_HOUR - 1000)) return exact(time);
-    if (offsets.size > 5000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
+  const w = intlWallClock(time, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (time - (((time % 1000) + 1000) % 1000));
 }
 
 /** The wall-clock time in `timeZone` at instant `time` (ms). */
