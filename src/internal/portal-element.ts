@@ -16,6 +16,9 @@ export interface Loaded<T> {
   stale: boolean;
 }
 
+/** The last parsed document per URL, format and zone, with the text it came from. */
+const parsedDocuments = new Map<string, { text: string; document: PortalDocument }>();
+
 /**
  * What the four elements share: the common attributes, loading `src`
  * through one task (aborted on disconnect and on a new `src`, only the
@@ -117,9 +120,16 @@ export abstract class PortalElement<T> extends LitElement {
       throw new PortalError('network', `"${src}" is not a valid URL`, src);
     }
     const loaded = await loadText(url, { signal, timeout: this.timeout * 1000, cacheTtl: this.cacheTtl, fresh });
-    await prepareFormat(loaded.text, this.format);
-    const parsed = parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone });
-    return { document: parsed, url, stale: loaded.stale };
+    // Elements sharing a URL share its parsed model too (components never mutate it).
+    const key = `${url} ${this.format} ${this.timeZone}`;
+    let parsed = parsedDocuments.get(key);
+    if (parsed?.text !== loaded.text) {
+      await prepareFormat(loaded.text, this.format);
+      parsed = { text: loaded.text, document: parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone }) };
+      if (parsedDocuments.size > 50) parsedDocuments.clear();
+      parsedDocuments.set(key, parsed);
+    }
+    return { document: parsed.document, url, stale: loaded.stale };
   }
 
   /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */
