@@ -119,12 +119,18 @@ export function rfc822(rfc3339) {
   return `${DAYS[day]}, ${d} ${MONTHS[+mo - 1]} ${y} ${h}:${mi}:${s} ${zone}`;
 }
 
-/** An RSS 2.0 channel, one page of `items`, with `atom:link` self and next. */
-export function rssFeed({ title, items, path, homePage, origin, searchParams }) {
+/** One page of an XML feed, with its own URL and the next page's. */
+function xmlPage(items, path, origin, searchParams) {
   const page = pageOf(items, paging(searchParams, { perPage: 20, max: 50 }));
   const link = urls(origin);
   const self = link.api(path, { page: page.meta.page > 1 ? page.meta.page : undefined });
   const next = page.hasNext ? link.api(path, { page: page.meta.page + 1, per_page: searchParams.get('per_page') ?? undefined }) : undefined;
+  return { page, link, self, next };
+}
+
+/** An RSS 2.0 channel, one page of `items`, with `atom:link` self and next. */
+export function rssFeed({ title, items, path, homePage, origin, searchParams }) {
+  const { page, link, self, next } = xmlPage(items, path, origin, searchParams);
   const entries = page.items.map((article) => {
     const image = link.asset(article.image);
     return `    <item>
@@ -162,10 +168,7 @@ ${entries.join('\n')}
 
 /** An Atom 1.0 feed, one page of `items`, with links self, alternate and next. */
 export function atomFeed({ title, items, path, homePage, origin, searchParams }) {
-  const page = pageOf(items, paging(searchParams, { perPage: 20, max: 50 }));
-  const link = urls(origin);
-  const self = link.api(path, { page: page.meta.page > 1 ? page.meta.page : undefined });
-  const next = page.hasNext ? link.api(path, { page: page.meta.page + 1, per_page: searchParams.get('per_page') ?? undefined }) : undefined;
+  const { page, link, self, next } = xmlPage(items, path, origin, searchParams);
   const entries = page.items.map((article) => {
     const image = link.asset(article.image);
     return `  <entry>
