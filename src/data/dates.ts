@@ -39,7 +39,8 @@ export function parseDate(raw: unknown, assumeTimeZone: string): string | undefi
   if ((match = ISO.exec(text))) {
     const [, y, mo, d, h = 0, mi = 0, s = 0, fraction = '', zone = ''] = match;
     fields = [+y, +mo, +d, +h, +mi, +s, +fraction.slice(0, 3).padEnd(3, '0')];
-    offset = zoneOffset(zone);
+    // `Z`, `+07:00` or `+0700`, as the pattern allows.
+    offset = !zone ? null : /z/i.test(zone) ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
   } else if ((match = RFC_822.exec(text))) {
     const [, d, monthName, y, h, mi, s = 0, zone] = match;
     const month = MONTHS.indexOf(monthName.toLowerCase());

@@ -156,16 +156,18 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         ></article-card>
       </li>`;
     }
-    const date = item.datePublished;
-    const showDate = this.layout === 'list' && date;
-    return html`<li part="item">
-      ${this.renderLink(item.url, item.title)}${showDate
-        ? html` <span class="date">(${this.renderDate(
-            date,
-            formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone)
-          )})</span>`
-        : nothing}
-    </li>`;
+    const date = this.layout === 'list' ? item.datePublished : undefined;
+    const dateText = date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone);
+    const url = this.target === '_blank' ? undefined : safeUrl(item.url, document.baseURI);
+    // The common row in one template: a long list pays for one clone per item, not four.
+    if (url) {
+      return dateText
+        ? html`<li part="item"><a part="link" href="${url}">${item.title}</a> <span class="date">(<time part="date" datetime="${date}">${dateText}</time>)</span></li>`
+        : html`<li part="item"><a part="link" href="${url}">${item.title}</a></li>`;
+    }
+    return html`<li part="item">${this.renderLink(item.url, item.title)}${dateText
+        ? html` <span class="date">(${this.renderDate(date, dateText)})</span>`
+        : nothing}</li>`;
   }
 
   private renderFooter(feed: Feed, total: number) {

@@ -1,5 +1,8 @@
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
+/** Results per base URL: a list renders the same links again and again. */
+const checked = new Map<string, Map<string, string | undefined>>();
+
 /**
  * Resolves a URL from data against the URL of the document it came from and
  * keeps it only if it is http, https, mailto or tel. Everything else
@@ -7,6 +10,19 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  */
 export function safeUrl(raw: unknown, documentUrl: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
+  let results = checked.get(documentUrl);
+  if (!results) {
+    if (checked.size > 20) checked.clear();
+    checked.set(documentUrl, (results = new Map()));
+  }
+  if (results.has(raw)) return results.get(raw);
+  if (results.size > 5000) results.clear();
+  const url = check(raw, documentUrl);
+  results.set(raw, url);
+  return url;
+}
+
+function check(raw: string, documentUrl: string): string | undefined {
   // The URL parser already drops leading/trailing C0 controls and spaces and
   // tabs/newlines inside, exactly as a browser would before navigating.
   const trimmed = raw.trim();

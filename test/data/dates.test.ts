@@ -11,6 +11,12 @@ describe('parseDate', () => {
     expect(parseDate('2025-08-26T23:25:00Z', HCM)).to.equal('2025-08-26T23:25:00.000Z');
     expect(parseDate('2025-08-26T23:25:00.123456Z', HCM)).to.equal('2025-08-26T23:25:00.123Z');
     expect(parseDate('2025-08-26T23:25:00.5+00:00', HCM)).to.equal('2025-08-26T23:25:00.500Z');
+    // Lower-case separators, offsets without a colon, half-hour and negative offsets.
+    expect(parseDate('2025-08-26t23:25:00z', HCM)).to.equal('2025-08-26T23:25:00.000Z');
+    expect(parseDate('2020-10-29T07:57:30+0700', HCM)).to.equal('2020-10-29T00:57:30.000Z');
+    expect(parseDate('2020-10-29T07:57:30+05:30', HCM)).to.equal('2020-10-29T02:27:30.000Z');
+    expect(parseDate('2020-10-29T07:57:30-0330', HCM)).to.equal('2020-10-29T11:27:30.000Z');
+    expect(parseDate('2020-10-29 07:57', HCM)).to.equal('2020-10-29T00:57:00.000Z');
   });
 
   it('reads RFC 822 dates as RSS writes them', () => {

@@ -49,6 +49,9 @@ describe('validate helpers', () => {
     expect(plain('&#8216;Jokes&#8217;')).to.equal('‘Jokes’');
     expect(plain('Die Rückkehr von <i> und <b>')).to.equal('Die Rückkehr von <i> und <b>');
     expect(plain('   ')).to.equal(undefined);
+    // Every kind of white space folds, alone or in runs; single spaces stay.
+    expect(plain('a\tb\u00a0c\u3000d\u2028e  f g')).to.equal('a b c d e f g');
+    expect(plain('\u00a0Tin\u00a0 mới\ufeff')).to.equal('Tin mới');
     expect(plain(42)).to.equal(undefined);
   });
 

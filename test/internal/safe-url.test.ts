@@ -30,6 +30,17 @@ describe('safeUrl', () => {
     }
   });
 
+  it('answers the same again, per document: a remembered answer never leaks to another base', () => {
+    expect(safeUrl('tin/1', base)).to.equal('https://portal.example/api/tin/1');
+    expect(safeUrl('tin/1', 'https://other.example/feed/')).to.equal('https://other.example/feed/tin/1');
+    expect(safeUrl('tin/1', base)).to.equal('https://portal.example/api/tin/1');
+    expect(safeUrl('javascript:alert(1)', base)).to.equal(undefined);
+    expect(safeUrl('javascript:alert(1)', base)).to.equal(undefined);
+    for (let i = 0; i < 6000; i++) safeUrl(`/tin/${i}`, base);
+    expect(safeUrl('/tin/5999', base)).to.equal('https://portal.example/tin/5999');
+    expect(safeUrl('/tin/1', base)).to.equal('https://portal.example/tin/1');
+  });
+
   it('drops what is not a string or not a URL', () => {
     expect(safeUrl(42, base)).to.equal(undefined);
     expect(safeUrl('', base)).to.equal(undefined);
