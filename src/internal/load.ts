@@ -28,6 +28,14 @@ interface InFlight {
   users: number;
 }
 
+const MEMORY_ENTRIES = 30;
+
+const later = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 0);
+
+/** How many times the cache was cleared: a write still waiting from before a clearing is dropped. */
+let clearings = 0;
+
 const inFlight = new Map<string, InFlight>();
 const memory = new Map<string, { text: string; at: number }>();
 
@@ -46,8 +54,18 @@ export async function loadText(url: string, options: LoadOptions = {}): Promise<
   }
   try {
     const text = await join(url, options);
+    memory.delete(url);
     memory.set(url, { text, at: Date.now() });
-    remember(url, text);
+    // The oldest responses go first: a page that keeps adding URLs keeps a bounded cache.
+    for (const oldest of memory.keys()) {
+      if (memory.size <= MEMORY_ENTRIES) break;
+      memory.delete(oldest);
+    }
+    // Writing storage can take milliseconds for a big feed: not while the element renders.
+    const cleared = clearings;
+    later(() => {
+      if (cleared === clearings) remember(url, text);
+    });
     return { url, text, stale: false };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
@@ -178,6 +196,7 @@ function recall(url: string): string | undefined {
 
 /** Forget every cached response; for tests and for hosts that log out. */
 export function clearCache() {
+  clearings++;
   memory.clear();
   try {
     for (const key of Object.keys(sessionStorage)) {

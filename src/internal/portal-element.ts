@@ -17,6 +17,7 @@ export interface Loaded<T> {
 }
 
 /** The last parsed document per URL, format and zone, with the text it came from. */
+const PARSED_DOCUMENTS = 10;
 const parsedDocuments = new Map<string, { text: string; document: PortalDocument }>();
 
 /**
@@ -126,8 +127,13 @@ export abstract class PortalElement<T> extends LitElement {
     if (parsed?.text !== loaded.text) {
       await prepareFormat(loaded.text, this.format);
       parsed = { text: loaded.text, document: parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone }) };
-      if (parsedDocuments.size > 50) parsedDocuments.clear();
+      parsedDocuments.delete(key);
       parsedDocuments.set(key, parsed);
+      // The oldest go first: a long-lived page that keeps changing `src` holds a few models only.
+      for (const oldest of parsedDocuments.keys()) {
+        if (parsedDocuments.size <= PARSED_DOCUMENTS) break;
+        parsedDocuments.delete(oldest);
+      }
     }
     return { document: parsed.document, url, stale: loaded.stale };
   }

@@ -3,6 +3,7 @@ import '../../src/news-list/news-list.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { clearCache } from '../../src/internal/load.js';
 import { article, portalFeed } from '../helpers/feeds.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
@@ -224,6 +225,26 @@ describe('<news-list>', () => {
       expect(stub.calls).to.have.length(1);
       await loaded(html`<news-list cache-ttl="0" src="/c.json"></news-list>`);
       expect(stub.calls).to.have.length(2);
+    });
+
+    it('keeps the last good copy in sessionStorage once the page is idle, not while rendering', async () => {
+      stub = stubFetch({ '/k.json': portalFeed(2) });
+      const key = `portal-widgets:${new URL('/k.json', location.href).href}`;
+      const el = await fixture<NewsList>(html`<news-list src="/k.json"></news-list>`);
+      await nextEvent(el, 'portal-load');
+      expect(sessionStorage.getItem(key), 'not written in the same task as the render').to.equal(null);
+      await waitUntil(() => sessionStorage.getItem(key) !== null, 'written when idle', { timeout: 3000 });
+      expect(JSON.parse(sessionStorage.getItem(key)!).items).to.have.length(2);
+    });
+
+    it('drops a copy still waiting to be written when the cache is cleared', async () => {
+      stub = stubFetch({ '/w.json': portalFeed(2) });
+      const key = `portal-widgets:${new URL('/w.json', location.href).href}`;
+      const el = await fixture<NewsList>(html`<news-list src="/w.json"></news-list>`);
+      await nextEvent(el, 'portal-load');
+      clearCache();
+      await new Promise((done) => requestIdleCallback(() => setTimeout(done, 50), { timeout: 2000 }));
+      expect(sessionStorage.getItem(key)).to.equal(null);
     });
 
     it("shows an earlier visit's copy, marked stale, when the endpoint fails", async () => {
