@@ -20,6 +20,12 @@ export interface Loaded<T> {
 const PARSED_DOCUMENTS = 10;
 const parsedDocuments = new Map<string, { text: string; document: PortalDocument }>();
 
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Resumes in a new task (`scheduler.yield()` where the browser has it, so the continuation keeps its priority). */
+const yieldToPage = (): Promise<void> =>
+  (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resume) => setTimeout(resume, 0));
+
 /**
  * What the four elements share: the common attributes, loading `src`
  * through one task (aborted on disconnect and on a new `src`, only the
@@ -135,6 +141,8 @@ export abstract class PortalElement<T> extends LitElement {
         parsedDocuments.delete(oldest);
       }
     }
+    // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays responsive.
+    await yieldToPage();
     return { document: parsed.document, url, stale: loaded.stale };
   }
 
