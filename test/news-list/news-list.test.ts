@@ -98,6 +98,32 @@ describe('<news-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a long list lays out only the rows on screen; the rest stay readable by assistive technology and find-in-page', async () => {
+      stub = stubFetch({ '/long.json': portalFeed(300) });
+      const el = await loaded(html`<news-list limit="300" src="/long.json"></news-list>`);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const rows = $$(el, '[part~="item"]');
+      expect(rows).to.have.length(300);
+      const link = (i: number) => rows[i].querySelector('a')!;
+      expect(link(0).checkVisibility({ contentVisibilityAuto: true }), 'the first row is rendered').to.equal(true);
+      expect(link(299).checkVisibility({ contentVisibilityAuto: true }), 'the last row waits until scrolled to').to.equal(false);
+      expect(link(299).checkVisibility(), 'but it is not hidden').to.equal(true);
+      expect(items(el)[299]).to.match(/^Tin số 300: /);
+      link(299).focus();
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      expect(el.shadowRoot!.activeElement).to.equal(link(299));
+      expect(link(299).checkVisibility({ contentVisibilityAuto: true }), 'a focused row is rendered').to.equal(true);
+      // Rows clip what they paint: each keeps room for the focus outline (3px, 2px away from the link).
+      for (const layout of ['list', 'compact']) {
+        el.setAttribute('layout', layout);
+        await el.updateComplete;
+        const style = getComputedStyle($(el, '[part~="item"]'));
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          expect(parseFloat(style[`padding${side}`]), `${layout}: padding ${side}`).to.be.at.least(5);
+        }
+      }
+    });
+
     it('cards shows each item as an <article-card> with image, category and summary', async () => {
       const el = await loaded(html`<news-list layout="cards" src="/f.json"></news-list>`);
       const cards = $$(el, 'article-card');
