@@ -22,7 +22,19 @@ export function safeUrl(raw: unknown, documentUrl: string): string | undefined {
   return url;
 }
 
+/**
+ * An absolute http(s) URL the URL parser would give back unchanged: a
+ * lower-case host whose last label starts with a letter (no IP address, no
+ * punycode to validate, no port), and a path, query and fragment of
+ * characters it keeps as they are, without dot segments. Most links in a
+ * feed look like this; they need no parsing.
+ */
+const CANONICAL =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&'()*+,;=:@/%]*(?:\?[\w\-.~!$&()*+,;=:@/?%]*)?(?:#[\w\-.~!$&'()*+,;=:@/?%#]*)?$/;
+const NOT_CANONICAL = /xn--|\/(?:\.|%2e)/i;
+
 function check(raw: string, documentUrl: string): string | undefined {
+  if (CANONICAL.test(raw) && !NOT_CANONICAL.test(raw)) return raw;
   // The URL parser already drops leading/trailing C0 controls and spaces and
   // tabs/newlines inside, exactly as a browser would before navigating.
   const trimmed = raw.trim();
