@@ -22,6 +22,9 @@ interface Paging {
  */
 export abstract class ArticleListElement extends PortalElement<Feed> {
   #paging?: Paging;
+  /** Each row's template, per item, for as long as nothing it depends on changes. */
+  #rows = new WeakMap<Article, unknown>();
+  #rowsFor = '';
   /** The "Xem tiếp" request in flight, aborted when the element is removed. */
   #pageRequest?: AbortController;
 
@@ -170,6 +173,25 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         : nothing}</li>`;
   }
 
+  /**
+   * The rows, each built once: a re-render for "Xem tiếp" or the button's
+   * busy state formats no date and checks no link again. Only for loaded
+   * feeds, which nothing changes: a host may edit the items it gives.
+   */
+  #renderRows(items: Article[]) {
+    if (this.given() !== undefined) return items.map((item) => this.renderItem(item));
+    const dependsOn = [this.layout, this.lang_, this.timeZone, this.dateFormat, this.target, this.headingLevel, document.baseURI].join('\n');
+    if (dependsOn !== this.#rowsFor) {
+      this.#rows = new WeakMap();
+      this.#rowsFor = dependsOn;
+    }
+    return items.map((item) => {
+      let row = this.#rows.get(item);
+      if (!row) this.#rows.set(item, (row = this.renderItem(item)));
+      return row;
+    });
+  }
+
   private renderFooter(feed: Feed, total: number) {
     const more = this.moreHref ? safeUrl(this.moreHref, document.baseURI) : undefined;
     const canPage = this.shown < total || !!this.#nextUrl(feed);
@@ -194,7 +216,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   protected renderValue(feed: Feed) {
     const items = this.#visible(feed);
     return html`<ul class="items ${this.layout}" part="list">
-        ${items.slice(0, this.shown).map((item) => this.renderItem(item))}
+        ${this.#renderRows(items.slice(0, this.shown))}
       </ul>
       ${this.renderFooter(feed, items.length)}`;
   }

@@ -141,6 +141,41 @@ describe('<news-list>', () => {
   });
 
   describe('attributes', () => {
+    it('rows follow a later change of date-format, time-zone, lang and target', async () => {
+      stub = stubFetch({ '/f.json': portalFeed(2) });
+      const el = await loaded(html`<news-list src="/f.json"></news-list>`);
+      const dates = () => $$(el, 'time').map((t) => t.textContent);
+      const before = dates();
+      el.setAttribute('date-format', 'yyyy-MM-dd HH:mm');
+      await el.updateComplete;
+      const iso = dates();
+      expect(iso[0]).to.match(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+      // The zone also reads dates written without one: the feed is read again.
+      const reread = nextEvent(el, 'portal-load');
+      el.setAttribute('time-zone', 'UTC');
+      await reread;
+      await el.updateComplete;
+      const utc = dates();
+      expect(utc[0]).to.match(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+      expect(utc, 'seven hours earlier in UTC').to.not.deep.equal(iso);
+      el.setAttribute('date-format', 'd MMMM yyyy');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(dates()[0]).to.match(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      el.setAttribute('target', '_blank');
+      await el.updateComplete;
+      expect($$(el, 'a[part~="link"]').every((a) => a.getAttribute('target') === '_blank')).to.equal(true);
+      el.removeAttribute('date-format');
+      el.removeAttribute('target');
+      el.setAttribute('lang', 'vi');
+      const back = nextEvent(el, 'portal-load');
+      el.setAttribute('time-zone', 'Asia/Ho_Chi_Minh');
+      await back;
+      await el.updateComplete;
+      expect(dates()).to.deep.equal(before);
+      expect($$(el, 'a[part~="link"]').some((a) => a.hasAttribute('target'))).to.equal(false);
+    });
+
     it('honours limit, exclude, heading-level, target and more-href', async () => {
       stub = stubFetch({ '/f.json': portalFeed(8) });
       const el = await loaded(
