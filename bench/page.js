@@ -19,6 +19,9 @@ const nextFrame = () =>
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
+/** Once the page is idle: what a first render left to do (frames, observers) is done, as when a reader gets to the button. */
+const idle = () => new Promise((done) => requestIdleCallback(() => done(), { timeout: 2000 }));
+
 /** Resolves with the time of the element's first `portal-load`; rejects on `portal-error`, or after 30 s without either. */
 function loaded(el) {
   return new Promise((done, fail) => {
@@ -148,6 +151,7 @@ const bench = {
     stage.append(el);
     await load;
     await nextFrame();
+    await idle();
     const root = el.shadowRoot;
     const list = root.querySelector('ul[part~="list"]');
     const button = root.querySelector('button[part~="more"]');
@@ -216,6 +220,7 @@ const bench = {
     reset();
     const block = await renderBaseline(stage, `/api/feed?count=1000&next=20&key=${key}`, 1000);
     await nextFrame();
+    await idle();
     const start = performance.now();
     await appendPage(block);
     const append = performance.now();
