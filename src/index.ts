@@ -9,3 +9,4 @@ export { ArticleCard } from './article-card/article-card.js';
 export type { Article, ArticleRef, Category, Feed, Link, LinkList, FormatName } from './data/model.js';
 export type { PortalLoadDetail, PortalErrorDetail, PortalLoadEvent, PortalErrorEvent } from './events.js';
 export type { PortalErrorKind } from './internal/portal-error.js';
+export type { ArticleLayout } from './internal/article-list.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
 import '../article-card/article-card.js';
 import { formatDate } from './dates.js';
-import { PortalElement, asPortalError } from './portal-element.js';
+import { PortalElement, errorEvent } from './portal-element.js';
 import { PortalError, isAbort } from './portal-error.js';
 import { safeUrl } from './safe-url.js';
 
@@ -113,13 +113,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         // Removed mid-request: nothing failed.
         if (isAbort(error)) return;
         this.pageError = true;
-        this.dispatchEvent(
-          new CustomEvent('portal-error', {
-            detail: (({ url, kind, status, message }) => ({ url, kind, status, message }))(asPortalError(error, nextUrl)),
-            bubbles: true,
-            composed: true,
-          })
-        );
+        this.dispatchEvent(errorEvent(error, nextUrl));
         return;
       } finally {
         this.pageLoading = false;

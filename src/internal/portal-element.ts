@@ -42,6 +42,8 @@ export abstract class PortalElement<T> extends LitElement {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
       // Data given as a property wins: nothing to fetch.
       if (!this.hasSource() || this.given() !== undefined) return initialState;
+      // Removed before its first update: nothing to load until it is back (see connectedCallback).
+      if (!this.isConnected) throw new DOMException('The element was removed', 'AbortError');
       const fresh = this.#fresh;
       this.#fresh = false;
       return this.load(signal, fresh);
@@ -62,7 +64,7 @@ export abstract class PortalElement<T> extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** IANA time zone used to show dates. */
-  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
+  @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
 
   /** A date-fns pattern, or `relative`. The default depends on the element. */
   @property({ attribute: 'date-format' }) dateFormat?: string;
@@ -186,14 +188,7 @@ export abstract class PortalElement<T> extends LitElement {
   }
 
   #errorEvent(error: unknown) {
-    const portalError = asPortalError(error, this.src ?? '');
-    const detail: PortalErrorDetail = {
-      url: portalError.url,
-      kind: portalError.kind,
-      message: portalError.message,
-      ...(portalError.status !== undefined && { status: portalError.status }),
-    };
-    return new CustomEvent('portal-error', { detail, bubbles: true, composed: true });
+    return errorEvent(error, this.src ?? '');
   }
 
   /** A heading at `heading-level` (2–6), so the block fits the host page's outline. */
@@ -272,6 +267,19 @@ export abstract class PortalElement<T> extends LitElement {
       error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError()),
     });
   }
+}
+
+/** A `portal-error` event for `error` (a `PortalError`, or anything thrown while loading `url`). */
+export function errorEvent(error: unknown, url: string): CustomEvent<PortalErrorDetail> {
+  const portalError = asPortalError(error, url);
+  const detail: PortalErrorDetail = {
+    url: portalError.url,
+    kind: portalError.kind,
+    message: portalError.message,
+    // Only HTTP errors have a status; others leave the key out.
+    ...(portalError.status !== undefined && { status: portalError.status }),
+  };
+  return new CustomEvent('portal-error', { detail, bubbles: true, composed: true });
 }
 
 export function asPortalError(error: unknown, url: string): PortalError {

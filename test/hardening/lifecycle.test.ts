@@ -169,6 +169,23 @@ describe('lifecycle', function () {
         expect(footprint.listeners()).to.deep.equal([]);
       });
 
+      it('added and removed in one go: no request; added again later: it loads', async () => {
+        stub = stubFetch({ [spec.url]: () => respond(spec.good) });
+        const container = await fixture<HTMLElement>(html`<div></div>`);
+        const el = create(spec);
+        const errors: Event[] = [];
+        el.addEventListener('portal-error', (event) => errors.push(event));
+        container.append(el);
+        el.remove();
+        await settle();
+        expect(stub.calls, 'requests while detached').to.have.length(0);
+        const loaded = nextEvent(el, 'portal-load');
+        container.append(el);
+        await loaded;
+        expect(stub.calls).to.have.length(1);
+        expect(errors, 'a removal is not an error').to.deep.equal([]);
+      });
+
       it('loaded, then removed: no timer or listener is left, and no request is made', async () => {
         stub = stubFetch({ [spec.url]: () => respond(spec.good) });
         const container = await fixture<HTMLElement>(html`<div></div>`);

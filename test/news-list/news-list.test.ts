@@ -250,6 +250,20 @@ describe('<news-list>', () => {
       expect(stub.calls).to.have.length(1);
     });
 
+    it('a next page that cannot be reached: a "network" error without a status', async () => {
+      stub = stubFetch({
+        '/p1.json': portalFeed(2, { nextUrl: '/down.json' }),
+        '/down.json': () => Promise.reject(new TypeError('Failed to fetch')),
+      });
+      const el = await loaded(html`<news-list limit="2" src="/p1.json"></news-list>`);
+      const error = nextEvent<PortalErrorEvent>(el, 'portal-error');
+      $<HTMLButtonElement>(el, 'button[part~="more"]').click();
+      const { detail } = await error;
+      expect(detail.kind).to.equal('network');
+      expect(detail.url).to.equal(new URL('/down.json', location.href).href);
+      expect(detail, 'no status key at all').to.not.have.property('status');
+    });
+
     it('keeps the list and offers the button again when the next page fails', async () => {
       stub = stubFetch({ '/p1.json': portalFeed(2, { nextUrl: '/broken.json' }) });
       const el = await loaded(html`<news-list limit="2" src="/p1.json"></news-list>`);

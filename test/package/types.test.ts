@@ -10,6 +10,7 @@ import {
   RelatedArticles,
   WebsiteLinks,
   type Article,
+  type ArticleLayout,
   type ArticleRef,
   type Category,
   type Feed,
@@ -56,6 +57,8 @@ void [incomplete, numberTitle, linkWithoutUrl, unknownFormat, corsKind];
 
 assertType<Equal<PortalErrorKind, 'network' | 'timeout' | 'http' | 'parse' | 'format'>>();
 assertType<Equal<FormatName, 'portal' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'links'>>();
+assertType<Equal<ArticleLayout, 'list' | 'compact' | 'cards'>>();
+assertType<Equal<NewsList['layout'], ArticleLayout>>();
 assertType<Equal<PortalLoadEvent, CustomEvent<PortalLoadDetail>>>();
 assertType<Equal<PortalErrorEvent, CustomEvent<PortalErrorDetail>>>();
 
