@@ -142,9 +142,11 @@ export abstract class PortalElement<T> extends LitElement {
         if (parsedDocuments.size <= PARSED_DOCUMENTS) break;
         parsedDocuments.delete(oldest);
       }
+      // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays
+      // responsive. (A model from the cache renders at once, with no loading frame in between.)
+      await yieldToPage();
+      signal.throwIfAborted();
     }
-    // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays responsive.
-    await yieldToPage();
     return { document: parsed.document, url, stale: loaded.stale };
   }
 

@@ -293,6 +293,25 @@ describe('<news-list>', () => {
       lists.forEach((el) => expect(items(el)).to.have.length(3));
     });
 
+    it('a second element on a loaded src shows the list in its first frame, with no loading frame', async () => {
+      stub = stubFetch({ '/again.json': portalFeed(3) });
+      await loaded(html`<news-list src="/again.json"></news-list>`);
+      const second = document.createElement('news-list');
+      second.setAttribute('src', '/again.json');
+      const load = nextEvent(second, 'portal-load');
+      document.body.append(second);
+      try {
+        const painted = await new Promise<string>((done) =>
+          requestAnimationFrame(() => done(second.shadowRoot!.querySelector('[part~="skeleton"]') ? 'skeleton' : `${items(second).length} items`))
+        );
+        expect(painted).to.equal('3 items');
+        await load;
+        expect(stub.calls).to.have.length(1);
+      } finally {
+        second.remove();
+      }
+    });
+
     it('reuses a response within cache-ttl, and fetches again after it', async () => {
       stub = stubFetch({ '/c.json': portalFeed(1) });
       await loaded(html`<news-list src="/c.json"></news-list>`);
