@@ -250,7 +250,8 @@ export class ArticleCard extends PortalElement<Article> {
       <div class="actions">
         <button part="button print" type="button" @click=${this.#print}>${labels.print}</button>
         ${backUrl || nextUrl
-          ? html`<nav part="nav" aria-label="${this.labels.articleNav}">
+          ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.
+            html`<nav part="nav" aria-label="${this.labels.articleNav}: ${article.title}">
               ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
               ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
             </nav>`

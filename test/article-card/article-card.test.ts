@@ -306,7 +306,7 @@ describe('<article-card>', () => {
     it('ends with a print button and "Quay lại" / "Xem tiếp" links', () => {
       expect(text($(el, 'button[part~="button"]'))).to.equal('In bài viết');
       const nav = $(el, 'nav[part~="nav"]');
-      expect(nav.getAttribute('aria-label')).to.equal('Điều hướng bài viết');
+      expect(nav.getAttribute('aria-label')).to.equal(`Điều hướng bài viết: ${text($(el, '[part~="title"]'))}`);
       const links = [...nav.querySelectorAll('a')];
       expect(links.map(text)).to.deep.equal(['Quay lại', 'Xem tiếp']);
       expect(links.map((a) => a.href)).to.deep.equal([
@@ -364,7 +364,7 @@ describe('<article-card>', () => {
       expect(text($(el, '.updated'))).to.equal('Updated: 29/10/2020 07:57');
       expect(text($(el, 'button[part~="button"]'))).to.equal('Print article');
       expect($$(el, 'nav a').map(text)).to.deep.equal(['Back', 'Continue']);
-      expect($(el, 'nav').getAttribute('aria-label')).to.equal('Article navigation');
+      expect($(el, 'nav').getAttribute('aria-label')).to.match(/^Article navigation: Hải Dương: 5 nhiệm vụ/);
       await expect(el).to.be.accessible();
     });
   });

@@ -138,15 +138,6 @@ function failedResources(win: FrameWindow): string[] {
     .map((entry) => `${entry.responseStatus} ${entry.name}`);
 }
 
-/**
- * Violations that come from inside the components, not from the demo page,
- * and are reported to their authors. The demo shows two full articles (the
- * rebuilt page and the gallery), and every `<article-card variant="full">`
- * labels its "Quay lại / Xem tiếp" navigation with the same fixed text, so
- * two of them make two landmarks with one name. Remove an entry once fixed.
- */
-const KNOWN_COMPONENT_ISSUES = [{ rule: 'landmark-unique', target: /^\[\["[^"]*","nav\[part=\\"nav\\"\]/ }];
-
 async function runAxe(page: Page) {
   if (!page.win.axe) {
     await new Promise((resolve, reject) => {
@@ -158,10 +149,7 @@ async function runAxe(page: Page) {
     });
   }
   const { violations } = await page.win.axe!.run(page.doc, { resultTypes: ['violations'] });
-  return violations.flatMap((violation) => {
-    const nodes = violation.nodes.filter((node) => !KNOWN_COMPONENT_ISSUES.some((known) => known.rule === violation.id && known.target.test(JSON.stringify(node.target))));
-    return nodes.length ? [{ ...violation, nodes }] : [];
-  }).map(
+  return violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
       violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')
