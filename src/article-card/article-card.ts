@@ -6,6 +6,8 @@ import { formatDate } from '../internal/dates.js';
 import { define } from '../internal/define.js';
 import { PortalElement } from '../internal/portal-element.js';
 import { PortalError } from '../internal/portal-error.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { firstImageSrc } from '../data/validate.js';
 import { baseStyles } from '../internal/styles.js';
 import { htmlToText } from '../internal/text.js';
 import { articleCardStyles, documentPrintStyles } from './article-card.styles.js';
@@ -240,7 +242,7 @@ export class ArticleCard extends PortalElement<Article> {
       ${this.renderCategory(article)} ${this.renderHeading(article.title, 'title')}
       ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
       ${this.renderSummary(article)}
-      ${article.image
+      ${article.image && !this.#bodyStartsWith(article, article.image)
         ? html`<figure>
             <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
             ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
@@ -258,6 +260,11 @@ export class ArticleCard extends PortalElement<Article> {
           : nothing}
       </div>
     </article>`;
+  }
+
+  /** Whether the body's first picture is `image`: RSS items often take their image from the body, which then shows it itself. */
+  #bodyStartsWith(article: Article, image: string) {
+    return safeUrl(firstImageSrc(article.contentHtml), article.baseUrl) === image;
   }
 
   protected renderValue(article: Article) {

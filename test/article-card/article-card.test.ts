@@ -387,6 +387,32 @@ describe('<article-card>', () => {
       expect(text($(el, '[part~="body"]'))).to.equal('Nội dung bài thứ nhất.');
     });
 
+    it('shows the photo once when the body starts with it (an RSS item takes its image from its body)', async () => {
+      stub = stubFetch({
+        '/rss.xml': `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+          <title>Tin</title><link>https://portal.example/</link><description>d</description>
+          <item><title>Khánh thành cầu mới</title><link>https://portal.example/tin/9</link><guid>9</guid>
+          <description>Sáng nay, cây cầu được khánh thành.</description>
+          <content:encoded><![CDATA[<p><img src="/anh/cau.jpg" alt="Cây cầu mới"></p><p>Sáng nay, cây cầu được khánh thành.</p>]]></content:encoded></item>
+        </channel></rss>`,
+      });
+      const el = await loaded(html`<article-card variant="full" src="/rss.xml"></article-card>`);
+      await pause(50);
+      expect($$(el, 'article > figure'), 'no lead figure').to.have.length(0);
+      const photos = $$<HTMLImageElement>(el, 'img');
+      expect(photos).to.have.length(1);
+      expect(photos[0].alt).to.equal('Cây cầu mới');
+      expect(photos[0].src).to.equal(new URL('/anh/cau.jpg', location.href).href);
+
+      // Another picture in the body: the lead photo stays.
+      el.removeAttribute('src');
+      el.article = article({ image: 'https://portal.example/anh/a.jpg', contentHtml: '<p><img src="/anh/b.jpg" alt="Ảnh khác"></p>' });
+      await el.updateComplete;
+      await pause(50);
+      expect($$(el, 'article > figure')).to.have.length(1);
+      expect($$(el, 'img')).to.have.length(2);
+    });
+
     it('never lets an older body replace a newer one', async () => {
       stub = stubFetch({});
       const el = await fixture<ArticleCard>(html`<article-card variant="full"></article-card>`);

@@ -38,7 +38,7 @@ export const FULL_ARTICLE: Article = {
   contentHtml:
     '<p>Theo đó, tương ứng với 5 nhiệm vụ trọng tâm, Ban chấp hành Đảng bộ tỉnh đã dự thảo 5 chương trình cụ thể. ' +
     `Xem <a href="${BASE}van-ban/nghi-quyet">toàn văn Nghị quyết</a> tại ${LONG_WORD}.</p>` +
-    `<figure><img src="${PHOTO}" alt="Đô thị Hải Dương" width="800" height="450"><figcaption>Đô thị Hải Dương. Ảnh: Thành Chung.</figcaption></figure>` +
+    `<figure><img src="${PHOTO}?trong-bai" alt="Đô thị Hải Dương" width="800" height="450"><figcaption>Đô thị Hải Dương. Ảnh: Thành Chung.</figcaption></figure>` +
     '<table width="760"><thead><tr><th>Chỉ tiêu</th><th>Năm 2020</th><th>Năm 2025</th><th>Ghi chú</th></tr></thead>' +
     '<tbody><tr><td width="300">Tăng trưởng tổng sản phẩm trên địa bàn (GRDP)</td><td>7,5%</td><td>8,5%</td><td>Bình quân</td></tr></tbody></table>' +
     '<pre>Điều 1. Thông qua Nghị quyết Đại hội Đảng bộ tỉnh Hải Dương lần thứ XVII, nhiệm kỳ 2020 - 2025.</pre>' +
