@@ -20,6 +20,27 @@ export interface Loaded<T> {
 const PARSED_DOCUMENTS = 10;
 const parsedDocuments = new Map<string, { text: string; document: PortalDocument }>();
 
+/** What each connected element does when an ancestor's `lang` changes. */
+const followers = new Map<Element, () => void>();
+/** One observer for the page, while any element is connected. */
+let langObserver: MutationObserver | undefined;
+
+function followLang(el: Element, follow: () => void) {
+  followers.set(el, follow);
+  if (langObserver) return;
+  // Attribute changes inside another component's shadow root are not seen: a
+  // host that switches language there sets `lang` on the elements themselves.
+  langObserver = new MutationObserver(() => followers.forEach((each) => each()));
+  langObserver.observe(document, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+}
+
+function unfollowLang(el: Element) {
+  followers.delete(el);
+  if (followers.size) return;
+  langObserver?.disconnect();
+  langObserver = undefined;
+}
+
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Resumes in a new task (`scheduler.yield()` where the browser has it, so the continuation keeps its priority). */
@@ -60,7 +81,7 @@ export abstract class PortalElement<T> extends LitElement {
   /** URL of the JSON, RSS or Atom document; relative URLs resolve against the page. */
   @property() src?: string;
 
-  /** `vi` or `en` for labels and dates; else the nearest ancestor's `lang`, else `vi`. */
+  /** `vi` or `en` for labels and dates; else the nearest ancestor's `lang` (followed when it changes), else `vi`. */
   @property({ reflect: true }) override lang!: string;
 
   /** IANA time zone used to show dates. */
@@ -90,6 +111,8 @@ export abstract class PortalElement<T> extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.lang_ = resolveLang(this);
+    // Labels and dates follow the page: `<html lang>` switched to `en` re-renders in English.
+    followLang(this, () => (this.lang_ = resolveLang(this, this.lang)));
     // A removal mid-request aborted the last run: load again on return. On a
     // move (removed and added back at once) the abort has not landed yet.
     if (this.task.status === TaskStatus.PENDING || isAbort(this.task.error)) this.task.run();
@@ -98,6 +121,7 @@ export abstract class PortalElement<T> extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.task.abort();
+    unfollowLang(this);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {

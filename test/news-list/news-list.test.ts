@@ -66,6 +66,32 @@ describe('<news-list>', () => {
       expect(items(el)[4]).to.match(/\(30\/10\/2020\)$/);
     });
 
+    it("follows a later change of an ancestor's lang, and of the page's, unless it has its own", async () => {
+      stub = stubFetch({ '/f.json': SEED_NEWER });
+      const wrapper = await fixture<HTMLElement>(html`<div lang="vi">
+        <news-list date-format="d MMMM yyyy" src="/f.json"></news-list>
+        <news-list lang="vi" src="/f.json"></news-list>
+      </div>`);
+      const [follows, own] = [...wrapper.querySelectorAll('news-list')];
+      await waitUntil(() => items(follows).length > 0 && items(own).length > 0, 'both lists loaded');
+      const heading = (el: Element) => $(el, '[part~="heading"]').textContent;
+      expect(heading(follows)).to.equal('Tin mới nhất');
+      wrapper.setAttribute('lang', 'en');
+      await waitUntil(() => heading(follows) === 'Latest news', 'the heading follows the wrapper');
+      expect(items(follows)[0]).to.contain('(4 December 2020)');
+      expect(heading(own), 'its own lang wins').to.equal('Tin mới nhất');
+      const page = document.documentElement.getAttribute('lang');
+      try {
+        wrapper.removeAttribute('lang');
+        document.documentElement.setAttribute('lang', 'vi');
+        await waitUntil(() => heading(follows) === 'Tin mới nhất', 'the heading follows the page');
+        expect(items(follows)[0]).to.contain('(4 tháng 12 2020)');
+      } finally {
+        if (page === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', page);
+      }
+    });
+
     it('takes a date-fns pattern or "relative"', async () => {
       stub = stubFetch({ '/f.json': SEED_NEWER });
       const el = await loaded(html`<news-list date-format="d MMMM yyyy, HH:mm" src="/f.json"></news-list>`);
