@@ -548,7 +548,7 @@ function report(env, r) {
     '',
     '`<news-list src="…" limit="N">` (layout `list`) against hand-written DOM code (bench/baseline.js) producing the same markup —',
     'heading, `ul > li > a` and `(<time datetime>dd/MM/yyyy</time>)` in Asia/Ho_Chi_Minh — from the same JSON Feed endpoint,',
-    'in the same tab, alternating which one runs first, with a garbage collection before each run.',
+    'in the same tab, rotating which one runs first, with a garbage collection before each run.',
     '',
     '| items | library: to `portal-load` | library: to next frame | library, every row laid out: to next frame | baseline: to DOM appended | baseline: to next frame | ratio, to next frame | ratio per pair | ratio, every row laid out | ratio, script only |',
     '|---:|---|---|---|---|---|---:|---|---:|---:|',
