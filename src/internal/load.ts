@@ -1,3 +1,4 @@
+import { setNewest } from './bounded.js';
 import { PortalError } from './portal-error.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -54,13 +55,7 @@ export async function loadText(url: string, options: LoadOptions = {}): Promise<
   }
   try {
     const text = await join(url, options);
-    memory.delete(url);
-    memory.set(url, { text, at: Date.now() });
-    // The oldest responses go first: a page that keeps adding URLs keeps a bounded cache.
-    for (const oldest of memory.keys()) {
-      if (memory.size <= MEMORY_ENTRIES) break;
-      memory.delete(oldest);
-    }
+    setNewest(memory, url, { text, at: Date.now() }, MEMORY_ENTRIES);
     // Writing storage can take milliseconds for a big feed: not while the element renders.
     const cleared = clearings;
     later(() => {

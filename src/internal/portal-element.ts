@@ -6,6 +6,7 @@ import { parseDocument, prepareFormat } from '../data/detect.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
 import { labelsFor, resolveLang, type Labels, type Lang } from './labels.js';
+import { setNewest } from './bounded.js';
 import { loadText } from './load.js';
 import { PortalError, isAbort } from './portal-error.js';
 import { safeUrl } from './safe-url.js';
@@ -16,8 +17,8 @@ export interface Loaded<T> {
   stale: boolean;
 }
 
-/** The last parsed document per URL, format and zone, with the text it came from. */
 const PARSED_DOCUMENTS = 10;
+/** The last parsed documents per URL, format and zone, with the text each came from. */
 const parsedDocuments = new Map<string, { text: string; document: PortalDocument }>();
 
 /** What each connected element does when an ancestor's `lang` changes. */
@@ -72,7 +73,7 @@ export abstract class PortalElement<T> extends LitElement {
     args: () => this.sourceArgs(),
     onComplete: (result) => this.#announce(() => this.#loadEvent(result as Loaded<T>)),
     onError: (error) => {
-      if (!isAbort(error)) this.#announce(() => this.#errorEvent(error));
+      if (!isAbort(error)) this.#announce(() => errorEvent(error, this.src ?? ''));
     },
   });
 
@@ -159,13 +160,7 @@ export abstract class PortalElement<T> extends LitElement {
     if (parsed?.text !== loaded.text) {
       await prepareFormat(loaded.text, this.format);
       parsed = { text: loaded.text, document: parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone }) };
-      parsedDocuments.delete(key);
-      parsedDocuments.set(key, parsed);
-      // The oldest go first: a long-lived page that keeps changing `src` holds a few models only.
-      for (const oldest of parsedDocuments.keys()) {
-        if (parsedDocuments.size <= PARSED_DOCUMENTS) break;
-        parsedDocuments.delete(oldest);
-      }
+      setNewest(parsedDocuments, key, parsed, PARSED_DOCUMENTS);
       // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays
       // responsive. (A model from the cache renders at once, with no loading frame in between.)
       await yieldToPage();
@@ -211,10 +206,6 @@ export abstract class PortalElement<T> extends LitElement {
   #loadEvent(result: Loaded<T>) {
     const detail: PortalLoadDetail = { url: result.url, stale: result.stale, ...this.loadDetail(result.value) };
     return new CustomEvent('portal-load', { detail, bubbles: true, composed: true });
-  }
-
-  #errorEvent(error: unknown) {
-    return errorEvent(error, this.src ?? '');
   }
 
   /** A heading at `heading-level` (2–6), so the block fits the host page's outline. */
