@@ -59,6 +59,8 @@ const yieldToPage = (): Promise<void> =>
  */
 export abstract class PortalElement<T> extends LitElement {
   #fresh = false;
+  /** Where the value on screen came from (see `sources()`). */
+  #loadedFrom?: string;
 
   protected task = new Task(this, {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
@@ -71,7 +73,10 @@ export abstract class PortalElement<T> extends LitElement {
       return this.load(signal, fresh);
     },
     args: () => this.sourceArgs(),
-    onComplete: (result) => this.#announce(() => this.#loadEvent(result as Loaded<T>)),
+    onComplete: (result) => {
+      this.#loadedFrom = this.#sourceKey();
+      this.#announce(() => this.#loadEvent(result as Loaded<T>));
+    },
     onError: (error) => {
       if (!isAbort(error)) this.#announce(() => errorEvent(error, this.src ?? ''));
     },
@@ -132,6 +137,15 @@ export abstract class PortalElement<T> extends LitElement {
   /** Whether there is anything to load. */
   protected hasSource(): boolean {
     return !!this.src;
+  }
+
+  /** Where the data comes from: a change shows the loading state, while a refresh of the same keeps what is shown. */
+  protected sources(): unknown[] {
+    return [this.src];
+  }
+
+  #sourceKey() {
+    return JSON.stringify(this.sources());
   }
 
   /** What, when changed, loads the data again. */
@@ -279,7 +293,13 @@ export abstract class PortalElement<T> extends LitElement {
     if (!this.hasSource()) return html`<slot>${this.#renderEmpty()}</slot>`;
     return this.task.render({
       initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+      // A refresh (`reload()`, another zone) keeps the content on screen until the new one arrives.
+      pending: () => {
+        const last = this.task.value;
+        return typeof last === 'object' && this.#loadedFrom === this.#sourceKey()
+          ? this.#renderLoaded(last.value, last.stale)
+          : this.#renderLoading();
+      },
       complete: (result) => this.#renderLoaded(result.value, result.stale),
       error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError()),
     });

@@ -66,6 +66,10 @@ export class RelatedArticles extends ArticleListElement {
     return !!(this.src || this.articleSrc);
   }
 
+  protected override sources() {
+    return [...super.sources(), this.articleSrc, this.feedSrc];
+  }
+
   protected override sourceArgs() {
     return [...super.sourceArgs(), this.articleSrc, this.feedSrc];
   }

@@ -382,6 +382,32 @@ describe('<news-list>', () => {
   });
 
   describe('states and bad input', () => {
+    it('a refresh keeps the list on screen until the new one arrives; another src shows the loading state', async () => {
+      let answer: ((response: Response) => void) | undefined;
+      let call = 0;
+      stub = stubFetch({
+        '/r.json': () => (++call === 1 ? respond(portalFeed(2)) : new Promise<Response>((resolve) => (answer = resolve))),
+        '/other.json': () => new Promise<Response>(() => undefined),
+      });
+      const el = await loaded(html`<news-list src="/r.json"></news-list>`);
+      expect(items(el)).to.have.length(2);
+      const refreshed = nextEvent(el, 'portal-load');
+      el.reload();
+      await el.updateComplete;
+      await waitUntil(() => answer !== undefined, 'the refresh was requested');
+      expect($(el, '[part~="skeleton"]'), 'no loading state during a refresh').to.equal(null);
+      expect(items(el)).to.have.length(2);
+      answer!(respond(portalFeed(3)));
+      await refreshed;
+      await el.updateComplete;
+      expect(items(el)).to.have.length(3);
+
+      el.src = '/other.json';
+      await el.updateComplete;
+      expect($(el, '[part~="skeleton"]'), 'another source: loading').to.not.equal(null);
+      expect($$(el, '[part~="item"]')).to.have.length(0);
+    });
+
     it('loading skeleton, then empty feed', async () => {
       let answer!: (r: Response) => void;
       stub = stubFetch({ '/e.json': () => new Promise<Response>((r) => (answer = r)) });
