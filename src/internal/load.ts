@@ -65,8 +65,9 @@ export async function loadText(url: string, options: LoadOptions = {}): Promise<
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     const lastGood = memory.get(url)?.text ?? recall(url);
-    // A body we could not accept is not a reason to show an older one as if
-    // the endpoint were down; only transport failures fall back.
+    // The request itself failed (`network`, `timeout`, `http`: what this
+    // loader throws besides `format`), so the last good copy stands in. A body
+    // we could not accept (too large) is not the endpoint being down.
     if (lastGood !== undefined && error instanceof PortalError && error.kind !== 'format') {
       return { url, text: lastGood, stale: true };
     }
