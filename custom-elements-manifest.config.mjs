@@ -24,7 +24,7 @@ function definitionsFromTags() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/internal/define.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/element/define.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -246,7 +246,7 @@ const bench = {
   /** Loads the three date formatters and the instants to format (the model's ISO form). */
   async prepareDates({ n }) {
     const [{ formatDate }, { format, TZDate }, feed] = await Promise.all([
-      import('/lib/internal/dates.js'),
+      import('/lib/format/dates.js'),
       import('/bench/.build/date-fns.js'),
       fetch(`/api/feed?count=${n}&key=dates`).then((r) => r.json()),
     ]);

@@ -92,7 +92,7 @@ async function main() {
  * under measurement. Waits up to a minute for a build in progress to finish.
  */
 async function snapshotBuild() {
-  const needed = ['dist/portal-widgets.js', 'dist/sizes.json', 'lib/internal/dates.js', 'lib/index.js'];
+  const needed = ['dist/portal-widgets.js', 'dist/sizes.json', 'lib/format/dates.js', 'lib/index.js'];
   for (let attempt = 0; ; attempt++) {
     try {
       if (!needed.every((file) => existsSync(join(ROOT, file)))) throw new Error('incomplete build');
@@ -145,7 +145,7 @@ async function bundleDateFns() {
     return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
   };
   return {
-    library: await size(`export { formatDate } from './lib/internal/dates.js';`),
+    library: await size(`export { formatDate } from './lib/format/dates.js';`),
     dateFns: await size(`export { format } from 'date-fns/format'; export { TZDate } from '@date-fns/tz';`),
   };
 }
@@ -536,7 +536,7 @@ function report(env, r) {
     `| load average (1 min) | ${env.load[0].toFixed(1)} at the start, ${env.load[1].toFixed(1)} at the end${Math.max(...env.load) > env.cores ? ' — **a busy machine: other work ran alongside; treat absolute times with care**' : ''} |`,
     `| Node | ${env.node} |`,
     `| browser | ${env.chromium}, headless (\`--headless=new\`) |`,
-    `| measured file | \`dist/portal-widgets.js\` (the drop-in build: ${env.measured.bytes.toLocaleString('en')} bytes, ${env.measured.brotli?.toLocaleString('en') ?? '?'} brotli, sha256 ${env.measured.sha256}…), \`lib/internal/dates.js\` for §4; copied aside at the start of the run |`,
+    `| measured file | \`dist/portal-widgets.js\` (the drop-in build: ${env.measured.bytes.toLocaleString('en')} bytes, ${env.measured.brotli?.toLocaleString('en') ?? '?'} brotli, sha256 ${env.measured.sha256}…), \`lib/format/dates.js\` for §4; copied aside at the start of the run |`,
     '',
     '## Summary',
     '',
@@ -625,7 +625,7 @@ function report(env, r) {
     '',
     '| formatter | time for all | per date | output differs from the library\'s | minified | gzip | brotli |',
     '|---|---|---:|---:|---:|---:|---:|',
-    `| library \`formatDate(iso, 'dd/MM/yyyy', 'vi', zone)\` (lib/internal/dates.js) | ${range(d.library.ms)} | ${((d.library.ms.median * 1000) / d.count).toFixed(2)} µs | — | ${kb(r.sizes.library.min)} | ${kb(r.sizes.library.gzip)} | ${kb(r.sizes.library.brotli)} |`,
+    `| library \`formatDate(iso, 'dd/MM/yyyy', 'vi', zone)\` (lib/format/dates.js) | ${range(d.library.ms)} | ${((d.library.ms.median * 1000) / d.count).toFixed(2)} µs | — | ${kb(r.sizes.library.min)} | ${kb(r.sizes.library.gzip)} | ${kb(r.sizes.library.brotli)} |`,
     `| date-fns \`format(new TZDate(iso, zone), 'dd/MM/yyyy')\` | ${range(d.dateFns.ms)} | ${((d.dateFns.ms.median * 1000) / d.count).toFixed(2)} µs | ${d.dateFns.mismatches} | ${kb(r.sizes.dateFns.min)} | ${kb(r.sizes.dateFns.gzip)} | ${kb(r.sizes.dateFns.brotli)} |`,
     `| one cached \`Intl.DateTimeFormat('vi-VN', {timeZone, day, month, year})\` | ${range(d.intl.ms)} | ${((d.intl.ms.median * 1000) / d.count).toFixed(2)} µs | ${d.intl.mismatches} | — | — | — |`,
     '',

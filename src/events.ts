@@ -1,5 +1,5 @@
 import type { Article, Link } from './data/model.js';
-import type { PortalErrorKind } from './internal/portal-error.js';
+import type { PortalErrorKind } from './core/portal-error.js';
 
 export interface PortalLoadDetail {
   /** The absolute URL that was loaded. */

@@ -8,5 +8,5 @@ export { WebsiteLinks } from './website-links/website-links.js';
 export { ArticleCard } from './article-card/article-card.js';
 export type { Article, ArticleRef, Category, Feed, Link, LinkList, FormatName } from './data/model.js';
 export type { PortalLoadDetail, PortalErrorDetail, PortalLoadEvent, PortalErrorEvent } from './events.js';
-export type { PortalErrorKind } from './internal/portal-error.js';
-export type { ArticleLayout } from './internal/article-list.js';
+export type { PortalErrorKind } from './core/portal-error.js';
+export type { ArticleLayout } from './article-list/article-list.js';

@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Article, PortalDocument } from '../data/model.js';
-import { formatDate } from '../internal/dates.js';
-import { define } from '../internal/define.js';
-import { PortalElement } from '../internal/portal-element.js';
-import { PortalError } from '../internal/portal-error.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { formatDate } from '../format/dates.js';
+import { define } from '../element/define.js';
+import { PortalElement } from '../element/portal-element.js';
+import { PortalError } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
 import { firstImageSrc } from '../data/validate.js';
-import { baseStyles } from '../internal/styles.js';
-import { htmlToText } from '../internal/text.js';
+import { baseStyles } from '../element/styles.js';
+import { htmlToText } from '../core/text.js';
 import { articleCardStyles, documentPrintStyles } from './article-card.styles.js';
 
 const PRINTING = 'data-portal-printing';
@@ -85,7 +85,7 @@ export class ArticleCard extends PortalElement<Article> {
   #body = new Task(this, {
     task: async ([article, full, target, newWindowNote]) => {
       if (!full || !article?.contentHtml) return undefined;
-      const { sanitizeBody, articleBodyStyles } = await import('../internal/sanitize.js');
+      const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
       const root = this.renderRoot as ShadowRoot;
       const sheet = articleBodyStyles.styleSheet!;
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -2,8 +2,8 @@
 // recognised by content, never by file name or Content-Type, which portals
 // often get wrong.
 
-import { PortalError } from '../internal/portal-error.js';
-import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
+import { PortalError } from '../core/portal-error.js';
+import { DEFAULT_TIME_ZONE } from '../format/dates.js';
 import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';

@@ -1,7 +1,7 @@
 // JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1), and Portal JSON:
 // the same with a `_portal` extension object on items (CONTRACT §4.1).
 
-import { safeUrl } from '../internal/safe-url.js';
+import { safeUrl } from '../core/safe-url.js';
 import { parseRfc3339 } from './dates.js';
 import type { Article, ArticleRef, Category, Feed } from './model.js';
 import {

@@ -1,7 +1,7 @@
 // The links document of `<website-links>` (CONTRACT §4.5):
 // {"title": "Liên kết website", "links": [{"name", "url", "logo"?, "group"?}]}
 
-import { safeUrl } from '../internal/safe-url.js';
+import { safeUrl } from '../core/safe-url.js';
 import type { Link, LinkList } from './model.js';
 import { adapt, at, fail, fields, plain, required, str, type Context } from './validate.js';
 

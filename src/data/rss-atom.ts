@@ -2,10 +2,10 @@
 // parser. Real feeds are messy, so this adapter is lenient: a date it cannot
 // read is left out, and only an entry with nothing to show is skipped.
 
-import { PortalError } from '../internal/portal-error.js';
-import { safeUrl } from '../internal/safe-url.js';
-import { cleanText } from '../internal/text.js';
-import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
+import { PortalError } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
+import { cleanText } from '../core/text.js';
+import { DEFAULT_TIME_ZONE } from '../format/dates.js';
 import { parseDate } from './dates.js';
 import type { Article, Feed } from './model.js';
 import { adapt, at, fail, firstImageSrc, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';

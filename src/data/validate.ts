@@ -2,8 +2,8 @@
 // that do not fit with their path (`items[3].title: expected a string`), and
 // turning text into the model's plain-text form.
 
-import { PortalError } from '../internal/portal-error.js';
-import { cleanText, decodeEntities, htmlToText } from '../internal/text.js';
+import { PortalError } from '../core/portal-error.js';
+import { cleanText, decodeEntities, htmlToText } from '../core/text.js';
 
 export type Fields = Record<string, unknown>;
 

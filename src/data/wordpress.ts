@@ -2,8 +2,8 @@
 // Rendered fields are HTML with character references; they become plain text
 // here, except `content.rendered`, which is the (untrusted) body.
 
-import { safeUrl } from '../internal/safe-url.js';
-import { DEFAULT_TIME_ZONE } from '../internal/dates.js';
+import { safeUrl } from '../core/safe-url.js';
+import { DEFAULT_TIME_ZONE } from '../format/dates.js';
 import { parseDate } from './dates.js';
 import type { Article, Feed } from './model.js';
 import {

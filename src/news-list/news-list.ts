@@ -1,5 +1,5 @@
-import { define } from '../internal/define.js';
-import { ArticleListElement } from '../internal/article-list.js';
+import { define } from '../element/define.js';
+import { ArticleListElement } from '../article-list/article-list.js';
 import { newsListStyles } from './news-list.styles.js';
 
 /**

@@ -1,4 +1,4 @@
-import { baseStyles } from '../internal/styles.js';
-import { articleListStyles } from '../internal/article-list.styles.js';
+import { baseStyles } from '../element/styles.js';
+import { articleListStyles } from '../article-list/article-list.styles.js';
 
 export const relatedArticlesStyles = [baseStyles, articleListStyles];

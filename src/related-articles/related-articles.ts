@@ -1,9 +1,9 @@
 import { property } from 'lit/decorators.js';
 import type { Article, ArticleRef, Feed } from '../data/model.js';
-import { ArticleListElement } from '../internal/article-list.js';
-import { define } from '../internal/define.js';
-import type { Loaded } from '../internal/portal-element.js';
-import { PortalError } from '../internal/portal-error.js';
+import { ArticleListElement } from '../article-list/article-list.js';
+import { define } from '../element/define.js';
+import type { Loaded } from '../element/portal-element.js';
+import { PortalError } from '../core/portal-error.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
 /**

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Link, LinkList, PortalDocument } from '../data/model.js';
-import { define } from '../internal/define.js';
-import { PortalElement } from '../internal/portal-element.js';
-import { PortalError } from '../internal/portal-error.js';
-import { safeUrl } from '../internal/safe-url.js';
-import { baseStyles } from '../internal/styles.js';
+import { define } from '../element/define.js';
+import { PortalElement } from '../element/portal-element.js';
+import { PortalError } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
+import { baseStyles } from '../element/styles.js';
 import { websiteLinksStyles } from './website-links.styles.js';
 
 let selectIds = 0;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { sanitizeBody } from '../../src/internal/sanitize.js';
+import { sanitizeBody } from '../../src/article-card/sanitize.js';
 
 const BASE = 'https://portal.example/api/tin/1.json';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PortalError } from '../../src/internal/portal-error.js';
+import { PortalError } from '../../src/core/portal-error.js';
 import {
   adapt, each, fields, firstImageSrc, identifier, list, plain, required, shorten, str, textToHtml, type Context,
 } from '../../src/data/validate.js';

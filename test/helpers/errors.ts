@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PortalError, type PortalErrorKind } from '../../src/internal/portal-error.js';
+import { PortalError, type PortalErrorKind } from '../../src/core/portal-error.js';
 
 /** The `PortalError` that `run` throws (of `kind`, when given); fails the test otherwise. */
 export function portalError(run: () => unknown, kind?: PortalErrorKind): PortalError {

@@ -1,4 +1,4 @@
-import { clearCache } from '../../src/internal/load.js';
+import { clearCache } from '../../src/load/load.js';
 
 export type Route = Response | string | object | ((request: Request) => Response | Promise<Response>);
 

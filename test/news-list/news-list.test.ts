@@ -3,7 +3,7 @@ import '../../src/news-list/news-list.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
-import { clearCache } from '../../src/internal/load.js';
+import { clearCache } from '../../src/load/load.js';
 import { article, portalFeed } from '../helpers/feeds.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;

@@ -1,5 +1,5 @@
-import { setNewest } from './bounded.js';
-import { PortalError } from './portal-error.js';
+import { setNewest } from '../core/bounded.js';
+import { PortalError } from '../core/portal-error.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

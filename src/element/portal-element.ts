@@ -4,12 +4,12 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import { parseDocument, prepareFormat } from '../data/detect.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
-import { DEFAULT_TIME_ZONE } from './dates.js';
-import { labelsFor, resolveLang, type Labels, type Lang } from './labels.js';
-import { setNewest } from './bounded.js';
-import { loadText } from './load.js';
-import { PortalError, isAbort } from './portal-error.js';
-import { safeUrl } from './safe-url.js';
+import { DEFAULT_TIME_ZONE } from '../format/dates.js';
+import { labelsFor, resolveLang, type Labels, type Lang } from '../format/labels.js';
+import { setNewest } from '../core/bounded.js';
+import { loadText } from '../load/load.js';
+import { PortalError, isAbort } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
 
 export interface Loaded<T> {
   value: T;

@@ -1,7 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { safeUrl } from './safe-url.js';
+import { safeUrl } from '../core/safe-url.js';
 
-export { articleBodyStyles } from '../article-card/article-body.styles.js';
+export { articleBodyStyles } from './article-body.styles.js';
 
 // Loaded on demand (only `<article-card variant="full">` with a body needs it),
 // so DOMPurify lands in its own chunk.

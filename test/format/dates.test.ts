@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
 import { TZDate } from '@date-fns/tz';
-import { formatDate, formatPattern, formatRelative, instantOf, usableTimeZone } from '../../src/internal/dates.js';
+import { formatDate, formatPattern, formatRelative, instantOf, usableTimeZone } from '../../src/format/dates.js';
 
 describe('dates', () => {
   const instants = [

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setNewest } from '../../src/internal/bounded.js';
+import { setNewest } from '../../src/core/bounded.js';
 
 describe('setNewest', () => {
   it('keeps the newest entries up to the bound; setting a key again makes it the newest', () => {

@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
 import '../article-card/article-card.js';
-import { formatDate } from './dates.js';
-import { PortalElement, errorEvent } from './portal-element.js';
-import { PortalError, isAbort } from './portal-error.js';
-import { safeUrl } from './safe-url.js';
+import { formatDate } from '../format/dates.js';
+import { PortalElement, errorEvent } from '../element/portal-element.js';
+import { PortalError, isAbort } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
 
 export type ArticleLayout = 'list' | 'compact' | 'cards';
 

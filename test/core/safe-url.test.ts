@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/internal/safe-url.js';
+import { safeUrl } from '../../src/core/safe-url.js';
 
 describe('safeUrl', () => {
   const base = 'https://portal.example/api/feed.json';
