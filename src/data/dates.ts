@@ -1,4 +1,4 @@
-import { instantOf } from '../format/dates.js';
+import { instantOf } from '../core/time-zone.js';
 
 // Feeds write dates in three families of shapes. Each pattern captures the
 // wall-clock fields; the zone, when there is one, is handled separately.

@@ -3,7 +3,7 @@
 // often get wrong.
 
 import { PortalError } from '../core/portal-error.js';
-import { DEFAULT_TIME_ZONE } from '../format/dates.js';
+import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';

@@ -5,7 +5,7 @@
 import { PortalError } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { cleanText } from '../core/text.js';
-import { DEFAULT_TIME_ZONE } from '../format/dates.js';
+import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { parseDate } from './dates.js';
 import type { Article, Feed } from './model.js';
 import { adapt, at, fail, firstImageSrc, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';

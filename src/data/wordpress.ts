@@ -3,7 +3,7 @@
 // here, except `content.rendered`, which is the (untrusted) body.
 
 import { safeUrl } from '../core/safe-url.js';
-import { DEFAULT_TIME_ZONE } from '../format/dates.js';
+import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { parseDate } from './dates.js';
 import type { Article, Feed } from './model.js';
 import {

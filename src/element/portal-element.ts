@@ -4,7 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import { parseDocument, prepareFormat } from '../data/detect.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
-import { DEFAULT_TIME_ZONE } from '../format/dates.js';
+import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { labelsFor, resolveLang, type Labels, type Lang } from '../format/labels.js';
 import { setNewest } from '../core/bounded.js';
 import { loadText } from '../load/load.js';

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
 import { TZDate } from '@date-fns/tz';
-import { formatDate, formatPattern, formatRelative, instantOf, usableTimeZone } from '../../src/format/dates.js';
+import { formatDate, formatPattern, formatRelative } from '../../src/format/dates.js';
+import { instantOf, usableTimeZone } from '../../src/core/time-zone.js';
 
 describe('dates', () => {
   const instants = [
