@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
-import '../article-card/article-card.js';
 import { formatDate } from '../format/dates.js';
 import { PortalElement, errorEvent } from '../element/portal-element.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 
+// The `cards` layout renders <article-card>: each element built on this class registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards';
 
 interface Paging {

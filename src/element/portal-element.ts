@@ -2,12 +2,10 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
-import { parseDocument, prepareFormat } from '../data/detect.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { labelsFor, resolveLang, type Labels, type Lang } from '../format/labels.js';
-import { setNewest } from '../core/bounded.js';
-import { loadText } from '../load/load.js';
+import { loadDocument } from '../load/documents.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 
@@ -16,10 +14,6 @@ export interface Loaded<T> {
   url: string;
   stale: boolean;
 }
-
-const PARSED_DOCUMENTS = 10;
-/** The last parsed documents per URL, format and zone, with the text each came from. */
-const parsedDocuments = new Map<string, { text: string; document: PortalDocument }>();
 
 /** What each connected element does when an ancestor's `lang` changes. */
 const followers = new Map<Element, () => void>();
@@ -41,12 +35,6 @@ function unfollowLang(el: Element) {
   langObserver?.disconnect();
   langObserver = undefined;
 }
-
-type Scheduler = { yield?: () => Promise<void> };
-
-/** Resumes in a new task (`scheduler.yield()` where the browser has it, so the continuation keeps its priority). */
-const yieldToPage = (): Promise<void> =>
-  (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resume) => setTimeout(resume, 0));
 
 /**
  * What the four elements share: the common attributes, loading `src`
@@ -160,27 +148,9 @@ export abstract class PortalElement<T> extends LitElement {
   }
 
   /** Loads and parses one document through the shared loader. */
-  protected async fetchDocument(src: string, signal: AbortSignal, fresh = false) {
-    let url: string;
-    try {
-      url = new URL(src, document.baseURI).href;
-    } catch {
-      throw new PortalError('network', `"${src}" is not a valid URL`, src);
-    }
-    const loaded = await loadText(url, { signal, timeout: this.timeout * 1000, cacheTtl: this.cacheTtl, fresh });
-    // Elements sharing a URL share its parsed model too (components never mutate it).
-    const key = `${url} ${this.format} ${this.timeZone}`;
-    let parsed = parsedDocuments.get(key);
-    if (parsed?.text !== loaded.text) {
-      await prepareFormat(loaded.text, this.format);
-      parsed = { text: loaded.text, document: parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone }) };
-      setNewest(parsedDocuments, key, parsed, PARSED_DOCUMENTS);
-      // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays
-      // responsive. (A model from the cache renders at once, with no loading frame in between.)
-      await yieldToPage();
-      signal.throwIfAborted();
-    }
-    return { document: parsed.document, url, stale: loaded.stale };
+  protected fetchDocument(src: string, signal: AbortSignal, fresh = false) {
+    const { timeout, cacheTtl, format, timeZone } = this;
+    return loadDocument(src, document.baseURI, { signal, timeout: timeout * 1000, cacheTtl, fresh, format, timeZone });
   }
 
   /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */

@@ -1,9 +1,11 @@
 import { property } from 'lit/decorators.js';
 import type { Article, ArticleRef, Feed } from '../data/model.js';
+import '../article-card/article-card.js';
 import { ArticleListElement } from '../article-list/article-list.js';
 import { define } from '../element/define.js';
 import type { Loaded } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
+import { pickRelated } from '../data/related.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
 /**
@@ -93,21 +95,7 @@ const fromRef =
   (baseUrl: string) =>
   (ref: ArticleRef): Article => ({ ...ref, authors: [], tags: [], baseUrl });
 
-/** Articles sharing the category or a tag of `article`, newest first; never the article itself. */
-export function pickRelated(article: Article, pool: Article[]): Article[] {
-  const tags = new Set(article.tags.map((tag) => tag.toLowerCase()));
-  const categoryOf = (item: Article) => item.category?.id ?? item.category?.name;
-  const category = categoryOf(article);
-  const time = (item: Article) => Date.parse(item.datePublished ?? '') || 0;
-  return pool
-    .filter(
-      (item) =>
-        item.id !== article.id &&
-        (!article.url || item.url !== article.url) &&
-        ((!!category && categoryOf(item) === category) || item.tags.some((tag) => tags.has(tag.toLowerCase())))
-    )
-    .sort((a, b) => time(b) - time(a));
-}
+export { pickRelated };
 
 define('related-articles', RelatedArticles);
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/related-articles/related-articles.js';
-import { pickRelated, type RelatedArticles } from '../../src/related-articles/related-articles.js';
+import type { RelatedArticles } from '../../src/related-articles/related-articles.js';
+import { pickRelated } from '../../src/data/related.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { article, portalFeed } from '../helpers/feeds.js';
