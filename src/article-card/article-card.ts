@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Article, PortalDocument } from '../data/model.js';
-import { formatDate } from '../format/dates.js';
+import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
 import { PortalElement } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
@@ -210,7 +210,7 @@ export class ArticleCard extends PortalElement<Article> {
     return category ? this.renderLink(category.url, category.name, 'category') : nothing;
   }
 
-  private renderArticleDate(iso: string | undefined, defaultPattern: string) {
+  private renderArticleDate(iso: string | undefined, defaultPattern: DefaultPattern) {
     if (!iso) return nothing;
     return this.renderDate(iso, formatDate(iso, this.dateFormat ?? defaultPattern, this.lang_, this.timeZone, defaultPattern));
   }

@@ -39,7 +39,7 @@ const isValidZone = cached((zone: string) => {
 export const usableTimeZone = (zone: string | undefined): string =>
   zone && isValidZone(zone) ? zone : DEFAULT_TIME_ZONE;
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -57,7 +57,7 @@ function intlWallClock(time: number, timeZone: string): WallClock {
 }
 
 /** Milliseconds `timeZone` is ahead of UTC at `time`. */
-export function offsetAt(time: number, timeZone: string): number {
+function offsetAt(time: number, timeZone: string): number {
   const w = intlWallClock(time, timeZone);
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (time - (((time % 1000) + 1000) % 1000));
 }

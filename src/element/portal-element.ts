@@ -4,6 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
+import { datePatternReady } from '../format/dates.js';
 import { labelsFor, resolveLang, type Labels, type Lang } from '../format/labels.js';
 import { loadDocument } from '../load/documents.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
@@ -81,7 +82,7 @@ export abstract class PortalElement<T> extends LitElement {
   /** IANA time zone used to show dates. */
   @property({ attribute: 'time-zone' }) timeZone: string = DEFAULT_TIME_ZONE;
 
-  /** A date-fns pattern, or `relative`. The default depends on the element. */
+  /** A date-fns pattern, or `relative`. The default depends on the element; any other pattern loads date-fns on demand. */
   @property({ attribute: 'date-format' }) dateFormat?: string;
 
   /** The block's heading; an empty string hides it. Defaults to a localised label. */
@@ -116,6 +117,12 @@ export abstract class PortalElement<T> extends LitElement {
     super.disconnectedCallback();
     this.task.abort();
     unfollowLang(this);
+  }
+
+  /** A `date-format` that needs date-fns renders once date-fns is loaded, never with a stand-in first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = datePatternReady(this.dateFormat);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {

@@ -26,11 +26,12 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(entry.brotli, `portal-widgets.js is ${entry.brotli} B brotli`).to.be.at.most(BUDGET_BROTLI);
   });
 
-  it('loads the sanitiser and the RSS/Atom reader as chunks beside it, on demand only', async () => {
+  it('loads the sanitiser, the RSS/Atom reader and date-fns as chunks beside it, on demand only', async () => {
     const chunks = Object.keys(sizes).filter((name) => !sizes[name].entry);
-    expect(chunks).to.have.length(2);
+    expect(chunks).to.have.length(3);
     expect(chunks.some((name) => name.startsWith('portal-widgets-sanitize-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-date-fns-'))).to.equal(true);
     const entrySource = await (await fetch(dist('portal-widgets.js'))).text();
     for (const name of chunks) {
       // Imported dynamically, never statically.
@@ -39,6 +40,9 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     }
     expect(entrySource).not.to.contain('DOMPurify');
     expect(entrySource).not.to.contain('DOMParser');
+    // date-fns's own words (its Vietnamese locale, its pattern errors) stay in its chunk.
+    expect(entrySource).not.to.contain('tháng');
+    expect(entrySource).not.to.contain('unescaped latin alphabet');
   });
 
   it('keeps the RSS/Atom chunk small: a page that reads RSS stays within 23 KB brotli', () => {

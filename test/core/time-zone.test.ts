@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { instantOf, usableTimeZone, wallClock } from '../../src/core/time-zone.js';
+
+describe('time zones', () => {
+  it('falls back to Vietnam time for a zone the browser does not know', () => {
+    expect(usableTimeZone('Mars/Olympus')).to.equal('Asia/Ho_Chi_Minh');
+    expect(usableTimeZone('America/New_York')).to.equal('America/New_York');
+    expect(usableTimeZone(undefined)).to.equal('Asia/Ho_Chi_Minh');
+  });
+
+  it('finds the instant of a wall-clock time in a zone, across daylight-saving changes', () => {
+    expect(new Date(instantOf([2026, 9, 5, 13, 30], 'Asia/Ho_Chi_Minh')).toISOString()).to.equal('2026-09-05T06:30:00.000Z');
+    expect(new Date(instantOf([2024, 7, 1, 12, 0], 'America/New_York')).toISOString()).to.equal('2024-07-01T16:00:00.000Z');
+    expect(new Date(instantOf([2024, 1, 1, 12, 0], 'America/New_York')).toISOString()).to.equal('2024-01-01T17:00:00.000Z');
+  });
+
+  it('reads the wall clock as Intl does at any instant, including historic offsets and half-hour daylight saving', () => {
+    const zones = ['Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Europe/Dublin', 'Asia/Ho_Chi_Minh', 'Africa/Monrovia'];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const zone of zones) {
+      const intl = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+        hour: '2-digit', minute: '2-digit', second: '2-digit',
+      });
+      for (let i = 0; i < 400; i++) {
+        const time = Math.floor(Date.UTC(1900, 0, 1) + random() * (Date.UTC(2040, 0, 1) - Date.UTC(1900, 0, 1)));
+        const w = wallClock(time, zone);
+        const actual = `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+        expect(actual, `${zone} ${new Date(time).toISOString()}`).to.equal(intl.format(time).replace(', ', ' '));
+      }
+    }
+  });
+});
