@@ -35,45 +35,23 @@ const PRINTING = 'data-portal-printing';
  * @summary One article: `card`, `horizontal`, or `full` (the article page).
  * @tag article-card
  *
- * @fires portal-load - The article arrived and rendered (with its body). `detail: { url, article, stale, problems }`
- * @fires portal-error - Loading failed, or the feed has no item `item-id`. `detail: { url, kind, status?, message }`
- *
- * @slot - Fallback content (e.g. a plain link to the article): shown before the element upgrades and on error.
- *
- * @csspart heading - The title's heading element (also part `title`).
- * @csspart title - The title's heading element.
+ * @csspart title - The title's heading element (also part `heading`).
  * @csspart category - The category, a link when the data gives its page.
- * @csspart link - The title link (`card`, `horizontal`), and the "Quay lại" / "Xem tiếp" links (also parts `back`, `next`).
- * @csspart date - The date: publication (`card`, `horizontal`) or last update (`full`).
  * @csspart image - The article's image.
  * @csspart caption - The image caption (`full`).
  * @csspart summary - The summary, or the bold lead (`full`).
  * @csspart body - The article body (`full`).
- * @csspart button - The print and "Thử lại" buttons.
+ * @csspart print - The "In bài viết" button (`full`; also part `button`).
  * @csspart nav - The "Quay lại" / "Xem tiếp" navigation (`full`).
- * @csspart skeleton - The loading placeholder.
- * @csspart empty - The "no data" message.
- * @csspart error - The error message with its retry button.
- * @csspart stale - The "may be out of date" note.
+ * @csspart back - The "Quay lại" link (`full`; also part `link`).
+ * @csspart next - The "Xem tiếp" link (`full`; also part `link`).
  *
- * @cssprop [--portal-color-primary=#0b4f8a] - Links, buttons, the category and the title.
- * @cssprop [--portal-color-heading=var(--portal-color-primary)] - The title.
- * @cssprop [--portal-color-text=#1f1f1f] - Body text.
- * @cssprop [--portal-color-muted=#575757] - Dates and captions.
- * @cssprop [--portal-color-surface=#f3f3f3] - Image placeholder and caption background.
- * @cssprop [--portal-color-border=#c7c7c7] - Separators and table borders.
- * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
- * @cssprop [--portal-color-error=#a4262c] - The error message.
- * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-font-size=max(1rem, 15px)] - The base font size; the other sizes are relative to it.
  * @cssprop [--portal-title-size=1.0625em] - The title's font size (`1.5em` in `full`).
  * @cssprop [--portal-category-transform=uppercase] - The category's text transform.
  * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows.
  * @cssprop [--portal-image-ratio=16 / 9] - The image's aspect ratio; the image is cropped to fill it.
  * @cssprop [--portal-image-width=38%] - The image column (`horizontal`, when the card is at least 30rem wide).
  * @cssprop [--portal-body-line-height=1.6] - Line height of the body (`full`).
- * @cssprop [--portal-gap=0.75rem] - Space between blocks.
- * @cssprop [--portal-radius=4px] - Corner radius.
  */
 export class ArticleCard extends PortalElement<Article> {
   static override styles = [baseStyles, articleCardStyles];

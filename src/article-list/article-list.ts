@@ -19,6 +19,21 @@ interface Paging {
 /**
  * A list of articles, shared by `<news-list>` and `<related-articles>`:
  * layouts, `limit`, `exclude`, "Xem thêm" and the "Xem tiếp" pager.
+ *
+ * @csspart list - The list of articles.
+ * @csspart item - One article's list item.
+ * @csspart more - The "Xem tiếp" button (also part `button`).
+ * @csspart more-link - The "Xem thêm" link.
+ * @csspart image - A card's image (layout `cards`).
+ * @csspart category - A card's category (layout `cards`).
+ * @csspart title - A card's title (layout `cards`).
+ * @csspart summary - A card's summary (layout `cards`).
+ *
+ * @cssprop [--portal-card-min-width=15rem] - Narrowest card (layout `cards`).
+ * @cssprop [--portal-title-size=1.0625em] - A card's title size (layout `cards`).
+ * @cssprop [--portal-category-transform=uppercase] - A card's category text transform (layout `cards`).
+ * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows (layout `cards`).
+ * @cssprop [--portal-image-ratio=16 / 9] - A card's image aspect ratio (layout `cards`).
  */
 export abstract class ArticleListElement extends PortalElement<Feed> {
   #paging?: Paging;

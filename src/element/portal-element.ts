@@ -45,6 +45,41 @@ function unfollowLang(el: Element) {
  *
  * A subclass says how a document becomes its value (`adapt`), which
  * property can give the value directly (`given`), and how to render it.
+ *
+ * What every element shares is documented here once and inherited into each
+ * tag's entry of `custom-elements.json`.
+ *
+ * @fires portal-load - The data arrived and rendered. `detail: { url, stale, problems }` and what is shown: `items` (`<news-list>`, `<related-articles>`), `article` (`<article-card>`) or `links` (`<website-links>`).
+ * @fires portal-error - Loading failed (for a list, also its next page; for `<article-card>`, a feed without the item `item-id`). `detail: { url, kind, status?, message }`
+ *
+ * @slot - Fallback content (e.g. a plain link to the portal's page): shown before the element upgrades, while it has no data source, and on error.
+ *
+ * @csspart heading - The block heading (in `<article-card>`, the title).
+ * @csspart link - A link from the data.
+ * @csspart date - A date (a `<time>`): an article's publication date, or its last update in `<article-card variant="full">`. `<website-links>` shows none.
+ * @csspart button - Every button (each also has its own part: `retry`, `more`, `print`).
+ * @csspart retry - The "Thử lại" button of the error state (also part `button`).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The "no data" message.
+ * @csspart error - The error message with its retry button.
+ * @csspart stale - The "may be out of date" note.
+ *
+ * @cssprop [--portal-color-primary=#0b4f8a] - Links, buttons, bullets and headings.
+ * @cssprop [--portal-color-heading=var(--portal-color-primary)] - Headings and titles.
+ * @cssprop [--portal-color-text=#1f1f1f] - Body text.
+ * @cssprop [--portal-color-muted=#575757] - Dates, captions and secondary text.
+ * @cssprop [--portal-color-border=#c7c7c7] - Borders and separators.
+ * @cssprop [--portal-color-surface=#f3f3f3] - Placeholders and caption backgrounds.
+ * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
+ * @cssprop [--portal-color-error=#a4262c] - Error messages.
+ * @cssprop [--portal-color-button-text=#ffffff] - Text on buttons.
+ * @cssprop [--portal-font-family=inherit] - The font.
+ * @cssprop [--portal-font-size=max(1rem, 15px)] - The base font size; the other sizes are relative to it.
+ * @cssprop [--portal-line-height=1.5] - Line height of text.
+ * @cssprop [--portal-heading-size=1.125em] - The heading's font size.
+ * @cssprop [--portal-heading-transform=none] - e.g. `uppercase`, as on many portals.
+ * @cssprop [--portal-gap=0.75rem] - Space between items, cards and blocks.
+ * @cssprop [--portal-radius=4px] - Corner radius.
  */
 export abstract class PortalElement<T> extends LitElement {
   #fresh = false;

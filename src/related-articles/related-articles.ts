@@ -16,38 +16,6 @@ import { relatedArticlesStyles } from './related-articles.styles.js';
  *
  * @summary Related articles for one article.
  * @tag related-articles
- *
- * @fires portal-load - The related items arrived and rendered. `detail: { url, items, stale, problems }`
- * @fires portal-error - Loading failed. `detail: { url, kind, status?, message }`
- *
- * @slot - Fallback content: shown before the element upgrades and on error.
- *
- * @csspart heading - The block heading.
- * @csspart list - The list of articles.
- * @csspart item - One article's list item.
- * @csspart link - An article's title link.
- * @csspart date - An article's date (a `<time>`).
- * @csspart button - The "Xem tiếp" and "Thử lại" buttons.
- * @csspart more - The "Xem tiếp" button.
- * @csspart more-link - The "Xem thêm" link.
- * @csspart image - A card's image (layout `cards`).
- * @csspart category - A card's category (layout `cards`).
- * @csspart title - A card's title (layout `cards`).
- * @csspart summary - A card's summary (layout `cards`).
- * @csspart skeleton - The loading placeholder.
- * @csspart empty - The "no data" message.
- * @csspart error - The error message with its retry button.
- * @csspart stale - The "may be out of date" note.
- *
- * @cssprop [--portal-color-primary=#0b4f8a] - Links, buttons, bullets and the heading.
- * @cssprop [--portal-color-text=#1f1f1f] - Body text.
- * @cssprop [--portal-color-muted=#575757] - Dates.
- * @cssprop [--portal-color-border=#c7c7c7] - Separators.
- * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
- * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-heading-size=1.125em] - The heading's font size.
- * @cssprop [--portal-gap=0.75rem] - Space between cards and blocks.
- * @cssprop [--portal-card-min-width=15rem] - Narrowest card (layout `cards`).
  */
 export class RelatedArticles extends ArticleListElement {
   static override styles = relatedArticlesStyles;

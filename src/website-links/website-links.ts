@@ -17,37 +17,14 @@ let selectIds = 0;
  * @summary Links to other websites: `select`, `list` or `logos`.
  * @tag website-links
  *
- * @fires portal-load - The links arrived and rendered. `detail: { url, links, stale, problems }`
- * @fires portal-error - Loading failed. `detail: { url, kind, status?, message }`
- *
- * @slot - Fallback content (e.g. a plain link to the portal): shown before the element upgrades and on error.
- *
- * @csspart heading - The block heading.
+ * @csspart form - The dropdown's form (variant `select`).
  * @csspart select - The dropdown (variant `select`).
- * @csspart button - The "Đi" and "Thử lại" buttons.
  * @csspart list - The list of links (variants `list`, `logos`).
  * @csspart item - One link's list item.
- * @csspart link - One link.
  * @csspart image - A logo image.
  * @csspart group - A group name (variant `list`).
- * @csspart skeleton - The loading placeholder.
- * @csspart empty - The "no data" message.
- * @csspart error - The error message with its retry button.
- * @csspart stale - The "may be out of date" note.
  *
- * @cssprop [--portal-color-primary=#0b4f8a] - Links, buttons and the heading.
- * @cssprop [--portal-color-text=#1f1f1f] - Body text.
- * @cssprop [--portal-color-muted=#575757] - Dates and secondary text.
- * @cssprop [--portal-color-border=#c7c7c7] - Borders and separators.
  * @cssprop [--portal-color-background=#ffffff] - The dropdown's background.
- * @cssprop [--portal-color-focus=#b35c00] - The focus outline.
- * @cssprop [--portal-color-error=#a4262c] - The error message.
- * @cssprop [--portal-font-family=inherit] - The font.
- * @cssprop [--portal-font-size=max(1rem, 15px)] - The base font size; the other sizes are relative to it.
- * @cssprop [--portal-heading-size=1.125em] - The heading's font size.
- * @cssprop [--portal-heading-transform=none] - e.g. `uppercase`, as on many portals.
- * @cssprop [--portal-gap=0.75rem] - Space between items.
- * @cssprop [--portal-radius=4px] - Corner radius.
  * @cssprop [--portal-logo-height=3.5rem] - Largest logo height (variant `logos`).
  * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
  */
