@@ -226,13 +226,3 @@ export async function runPage<T>(url: string, what: string, timeout?: number): P
   }
 }
 
-// The page's own fetch, before any test stubs it.
-const pageFetch = window.fetch.bind(window);
-
-/** The count COUNTS.md gives in the row whose label starts with `label`. */
-export async function countedInReadme(label: string): Promise<number | undefined> {
-  const text = await (await pageFetch(new URL('/test/hardening/COUNTS.md', location.href))).text();
-  const row = text.split('\n').find((line) => line.startsWith(`| ${label}`));
-  const value = row?.split('|')[2]?.trim();
-  return value === undefined ? undefined : Number(value);
-}

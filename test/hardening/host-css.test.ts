@@ -110,7 +110,7 @@ describe('hostile host CSS', function () {
             if (!item.checkVisibility() || item.offsetHeight === 0) say(`${labelOf(item)} is not visible`);
           }
           for (const link of parts.filter((p) => p.matches('a[part~="link"]'))) {
-            if (getComputedStyle(link).color !== PRIMARY && !link.closest('.title')) say(`${labelOf(link)} is ${getComputedStyle(link).color}`);
+            if (getComputedStyle(link).color !== PRIMARY && !link.closest('[part~="title"]')) say(`${labelOf(link)} is ${getComputedStyle(link).color}`);
           }
           for (const button of parts.filter((p) => p.localName === 'button')) {
             const style = getComputedStyle(button);

@@ -3,19 +3,10 @@ import '../../src/news-list/news-list.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { $, $$, items, loaded } from '../helpers/dom.js';
 import { clearCache } from '../../src/load/load.js';
 import { article, portalFeed } from '../helpers/feeds.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
-const items = (el: Element) => $$(el, '[part~="item"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-
-async function loaded(template: ReturnType<typeof html>) {
-  const el = await fixture<NewsList>(template);
-  if (!el.shadowRoot!.querySelector('[part~="list"], [part~="empty"], [part~="error"]')) await nextEvent(el, 'portal-load');
-  await el.updateComplete;
-  return el;
-}
 
 const SEED_NEWER = {
   version: 'https://jsonfeed.org/version/1.1',
@@ -57,7 +48,7 @@ describe('<news-list>', () => {
 
     it('shows dates in the time-zone attribute, whatever the browser zone', async () => {
       stub = stubFetch({ '/f.json': SEED_NEWER });
-      const el = await loaded(html`<news-list time-zone="America/New_York" src="/f.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list time-zone="America/New_York" src="/f.json"></news-list>`);
       // 00:30 on 19/11 in Hanoi is still 18/11 in New York; 23:59 on 29/10 is 12:59 the same day.
       expect(items(el)[3]).to.match(/\(18\/11\/2020\)$/);
       expect(items(el)[4]).to.match(/\(29\/10\/2020\)$/);
@@ -73,7 +64,7 @@ describe('<news-list>', () => {
         <news-list lang="vi" src="/f.json"></news-list>
       </div>`);
       const [follows, own] = [...wrapper.querySelectorAll('news-list')];
-      await waitUntil(() => items(follows).length > 0 && items(own).length > 0, 'both lists loaded');
+      await waitUntil(() => items(follows).length > 0 && items(own).length > 0, 'both lists loaded', { timeout: 5000 });
       const heading = (el: Element) => $(el, '[part~="heading"]').textContent;
       expect(heading(follows)).to.equal('Tin mới nhất');
       wrapper.setAttribute('lang', 'en');
@@ -94,7 +85,7 @@ describe('<news-list>', () => {
 
     it('takes a date-fns pattern or "relative"', async () => {
       stub = stubFetch({ '/f.json': SEED_NEWER });
-      const el = await loaded(html`<news-list date-format="d MMMM yyyy, HH:mm" src="/f.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list date-format="d MMMM yyyy, HH:mm" src="/f.json"></news-list>`);
       expect(items(el)[0]).to.contain('(4 tháng 12 2020, 16:20)');
       el.lang = 'en';
       await el.updateComplete;
@@ -114,7 +105,7 @@ describe('<news-list>', () => {
     });
 
     it('compact shows titles only', async () => {
-      const el = await loaded(html`<news-list layout="compact" src="/f.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list layout="compact" src="/f.json"></news-list>`);
       expect(items(el)).to.deep.equal([
         'Tin số 1: Hải Dương triển khai Nghị quyết',
         'Tin số 2: Hải Dương triển khai Nghị quyết',
@@ -126,7 +117,7 @@ describe('<news-list>', () => {
 
     it('a long list lays out only the rows on screen; the rest stay readable by assistive technology and find-in-page', async () => {
       stub = stubFetch({ '/long.json': portalFeed(300) });
-      const el = await loaded(html`<news-list limit="300" src="/long.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list limit="300" src="/long.json"></news-list>`);
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const rows = $$(el, '[part~="item"]');
       expect(rows).to.have.length(300);
@@ -151,7 +142,7 @@ describe('<news-list>', () => {
     });
 
     it('cards shows each item as an <article-card> with image, category and summary', async () => {
-      const el = await loaded(html`<news-list layout="cards" src="/f.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list layout="cards" src="/f.json"></news-list>`);
       const cards = $$(el, 'article-card');
       expect(cards).to.have.length(3);
       await Promise.all(cards.map((c) => (c as unknown as { updateComplete: Promise<unknown> }).updateComplete));
@@ -169,7 +160,7 @@ describe('<news-list>', () => {
   describe('attributes', () => {
     it('rows follow a later change of date-format, time-zone, lang and target', async () => {
       stub = stubFetch({ '/f.json': portalFeed(2) });
-      const el = await loaded(html`<news-list src="/f.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list src="/f.json"></news-list>`);
       const dates = () => $$(el, 'time').map((t) => t.textContent);
       const before = dates();
       el.setAttribute('date-format', 'yyyy-MM-dd HH:mm');
@@ -243,7 +234,7 @@ describe('<news-list>', () => {
         '/p2.json': portalFeed(4, { start: 4, nextUrl: '/p3.json' }),
         '/p3.json': portalFeed(2, { start: 8 }),
       });
-      const el = await loaded(html`<news-list limit="4" src="/p1.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list limit="4" src="/p1.json"></news-list>`);
       const before = $$(el, '[part~="item"]');
       expect(before).to.have.length(4);
       const more = $<HTMLButtonElement>(el, 'button[part~="more"]');
@@ -267,7 +258,7 @@ describe('<news-list>', () => {
 
     it('first reveals loaded items beyond the limit before asking for the next page', async () => {
       stub = stubFetch({ '/p1.json': portalFeed(5) });
-      const el = await loaded(html`<news-list limit="2" src="/p1.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list limit="2" src="/p1.json"></news-list>`);
       $<HTMLButtonElement>(el, 'button[part~="more"]').click();
       await waitUntil(() => $$(el, '[part~="item"]').length === 4);
       $<HTMLButtonElement>(el, 'button[part~="more"]').click();
@@ -281,7 +272,7 @@ describe('<news-list>', () => {
         '/p1.json': portalFeed(2, { nextUrl: '/down.json' }),
         '/down.json': () => Promise.reject(new TypeError('Failed to fetch')),
       });
-      const el = await loaded(html`<news-list limit="2" src="/p1.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list limit="2" src="/p1.json"></news-list>`);
       const error = nextEvent<PortalErrorEvent>(el, 'portal-error');
       $<HTMLButtonElement>(el, 'button[part~="more"]').click();
       const { detail } = await error;
@@ -292,13 +283,13 @@ describe('<news-list>', () => {
 
     it('keeps the list and offers the button again when the next page fails', async () => {
       stub = stubFetch({ '/p1.json': portalFeed(2, { nextUrl: '/broken.json' }) });
-      const el = await loaded(html`<news-list limit="2" src="/p1.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list limit="2" src="/p1.json"></news-list>`);
       const error = nextEvent(el, 'portal-error');
       $<HTMLButtonElement>(el, 'button[part~="more"]').click();
       expect(((await error) as PortalErrorEvent).detail).to.include({ kind: 'http', status: 404 });
       await el.updateComplete;
       expect($$(el, '[part~="item"]')).to.have.length(2);
-      expect($(el, '.page-error').textContent).to.equal('Không tải được dữ liệu.');
+      expect($(el, '[role="alert"]').textContent).to.equal('Không tải được dữ liệu.');
       expect($<HTMLButtonElement>(el, 'button[part~="more"]').disabled).to.equal(false);
     });
   });
@@ -321,7 +312,7 @@ describe('<news-list>', () => {
 
     it('a second element on a loaded src shows the list in its first frame, with no loading frame', async () => {
       stub = stubFetch({ '/again.json': portalFeed(3) });
-      await loaded(html`<news-list src="/again.json"></news-list>`);
+      await loaded<NewsList>(html`<news-list src="/again.json"></news-list>`);
       const second = document.createElement('news-list');
       second.setAttribute('src', '/again.json');
       const load = nextEvent(second, 'portal-load');
@@ -340,10 +331,10 @@ describe('<news-list>', () => {
 
     it('reuses a response within cache-ttl, and fetches again after it', async () => {
       stub = stubFetch({ '/c.json': portalFeed(1) });
-      await loaded(html`<news-list src="/c.json"></news-list>`);
-      await loaded(html`<news-list src="/c.json"></news-list>`);
+      await loaded<NewsList>(html`<news-list src="/c.json"></news-list>`);
+      await loaded<NewsList>(html`<news-list src="/c.json"></news-list>`);
       expect(stub.calls).to.have.length(1);
-      await loaded(html`<news-list cache-ttl="0" src="/c.json"></news-list>`);
+      await loaded<NewsList>(html`<news-list cache-ttl="0" src="/c.json"></news-list>`);
       expect(stub.calls).to.have.length(2);
     });
 
@@ -389,7 +380,7 @@ describe('<news-list>', () => {
         '/r.json': () => (++call === 1 ? respond(portalFeed(2)) : new Promise<Response>((resolve) => (answer = resolve))),
         '/other.json': () => new Promise<Response>(() => undefined),
       });
-      const el = await loaded(html`<news-list src="/r.json"></news-list>`);
+      const el = await loaded<NewsList>(html`<news-list src="/r.json"></news-list>`);
       expect(items(el)).to.have.length(2);
       const refreshed = nextEvent(el, 'portal-load');
       el.reload();

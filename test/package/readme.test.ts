@@ -58,26 +58,4 @@ describe('README.md', () => {
       expect(response.ok, `${target} answers ${response.status}`).to.equal(true);
     }
   });
-
-  it('has the sections other teams look for', () => {
-    for (const heading of [
-      '## Quick start',
-      '## Data formats',
-      '## Publishing an endpoint',
-      '## Theming',
-      '## Content Security Policy',
-      '## Browser support',
-      '## Troubleshooting',
-      '## Security',
-      '## Demo',
-      '## API reference',
-      '## Versions',
-    ]) {
-      expect(readme.split('\n'), heading).to.include(heading);
-    }
-    expect(readme).to.contain('trusted-types lit-html dompurify portal-widgets');
-    for (const kind of ['network', 'timeout', 'http', 'parse', 'format']) {
-      expect(readme, kind).to.match(new RegExp(`^\\| \`${kind}\` \\|`, 'm'));
-    }
-  });
 });

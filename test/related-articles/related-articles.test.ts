@@ -4,11 +4,9 @@ import type { RelatedArticles } from '../../src/related-articles/related-article
 import { pickRelated } from '../../src/data/related.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { $, $$, items } from '../helpers/dom.js';
 import { article, portalFeed } from '../helpers/feeds.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
-const items = (el: Element) => $$(el, '[part~="item"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 // "Các bài liên quan" of the reference page.
 const SEED_RELATED = [

@@ -4,6 +4,7 @@ import '../../src/website-links/website-links.js';
 import { WebsiteLinks } from '../../src/website-links/website-links.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { hang, nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { $, $$, loaded } from '../helpers/dom.js';
 
 const LINKS = {
   title: 'Liên kết website',
@@ -16,14 +17,6 @@ const LINKS = {
 };
 
 const shadow = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
-
-async function loaded(template: ReturnType<typeof html>) {
-  const el = await fixture<WebsiteLinks>(template);
-  await nextEvent(el, 'portal-load');
-  return el;
-}
 
 /** Catches the navigation a click would start, and stops it. */
 function catchNavigation() {
@@ -49,7 +42,7 @@ describe('<website-links>', () => {
     });
 
     it('shows the heading, a labelled dropdown with groups, and a "Đi" button', async () => {
-      const el = await loaded(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
       expect($(el, '[part~="heading"]').textContent).to.equal('Liên kết website');
       const select = $<HTMLSelectElement>(el, 'select');
       expect(select.labels![0].textContent!.trim()).to.equal('Liên kết website');
@@ -66,7 +59,7 @@ describe('<website-links>', () => {
     });
 
     it('does not navigate when an option is chosen, only when "Đi" is pressed', async () => {
-      const el = await loaded(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
       const nav = catchNavigation();
       try {
         const select = $<HTMLSelectElement>(el, 'select');
@@ -83,7 +76,7 @@ describe('<website-links>', () => {
     });
 
     it('works from the keyboard alone', async () => {
-      const el = await loaded(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
       const nav = catchNavigation();
       try {
         $<HTMLSelectElement>(el, 'select').focus();
@@ -102,7 +95,7 @@ describe('<website-links>', () => {
     });
 
     it('"Đi" with nothing chosen stays put and returns focus to the dropdown', async () => {
-      const el = await loaded(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links src="https://portal.example/api/links.json"></website-links>`);
       const nav = catchNavigation();
       try {
         $(el, 'button').click();
@@ -114,7 +107,7 @@ describe('<website-links>', () => {
     });
 
     it('opens a new window safely with target="_blank" and says so', async () => {
-      const el = await loaded(html`<website-links target="_blank" src="https://portal.example/api/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links target="_blank" src="https://portal.example/api/links.json"></website-links>`);
       const nav = catchNavigation();
       try {
         $<HTMLSelectElement>(el, 'select').value = 'https://chinhphu.vn/';
@@ -131,7 +124,7 @@ describe('<website-links>', () => {
   describe('variant list', () => {
     it('lists every link with its group, and honours limit and target', async () => {
       stub = stubFetch({ '/links.json': LINKS });
-      const el = await loaded(html`<website-links variant="list" target="_blank" src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links variant="list" target="_blank" src="/links.json"></website-links>`);
       const links = $$<HTMLAnchorElement>(el, 'a[part~="link"]');
       expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Trang không nhóm (mở trong cửa sổ mới)',
@@ -217,7 +210,7 @@ describe('<website-links>', () => {
 
     it('shows "Không có dữ liệu" for an empty document', async () => {
       stub = stubFetch({ '/links.json': { links: [] } });
-      const el = await loaded(html`<website-links src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links src="/links.json"></website-links>`);
       expect($(el, '[part~="empty"]').textContent!.trim()).to.equal('Không có dữ liệu');
       await expect(el).to.be.accessible();
     });
@@ -249,7 +242,7 @@ describe('<website-links>', () => {
     it('keeps the last good links when a refresh fails, marked as possibly out of date', async () => {
       let fail = false;
       stub = stubFetch({ '/links.json': () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : respond(LINKS)) });
-      const el = await loaded(html`<website-links src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links src="/links.json"></website-links>`);
       fail = true;
       el.reload();
       const event = (await nextEvent(el, 'portal-load')) as PortalLoadEvent;
@@ -294,7 +287,7 @@ describe('<website-links>', () => {
     });
 
     it('uses English labels with lang="en"', async () => {
-      const el = await loaded(html`<website-links lang="en" src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links lang="en" src="/links.json"></website-links>`);
       expect($(el, '[part~="heading"]').textContent).to.equal('Website links');
       expect($<HTMLSelectElement>(el, 'select').options[0].textContent).to.equal('-- Select a link --');
       expect($(el, 'button').textContent).to.equal('Go');
@@ -338,7 +331,7 @@ describe('<website-links>', () => {
 
     it('renders the heading at the requested level', async () => {
       stub = stubFetch({ '/links.json': LINKS });
-      const el = await loaded(html`<website-links heading="Liên kết" heading-level="4" src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(html`<website-links heading="Liên kết" heading-level="4" src="/links.json"></website-links>`);
       expect($(el, '[part~="heading"]').tagName).to.equal('H4');
       expect($(el, '[part~="heading"]').textContent).to.equal('Liên kết');
     });
