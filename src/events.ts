@@ -1,5 +1,5 @@
 import type { Article, Link } from './data/model.js';
-import type { PortalErrorKind } from './core/portal-error.js';
+import { PortalError, type PortalErrorKind } from './core/portal-error.js';
 
 export interface PortalLoadDetail {
   /** The absolute URL that was loaded. */
@@ -27,6 +27,29 @@ export interface PortalErrorDetail {
 export type PortalLoadEvent = CustomEvent<PortalLoadDetail>;
 /** Fired when loading failed. Bubbles, composed. */
 export type PortalErrorEvent = CustomEvent<PortalErrorDetail>;
+
+const init = { bubbles: true, composed: true };
+
+/** The `portal-load` event of an element that shows `detail`. */
+export const loadEvent = (detail: PortalLoadDetail): PortalLoadEvent => new CustomEvent('portal-load', { detail, ...init });
+
+/** The `portal-error` event for `error` (a `PortalError`, or anything thrown while loading `url`). */
+export function errorEvent(error: unknown, url: string): PortalErrorEvent {
+  const portalError = asPortalError(error, url);
+  const detail: PortalErrorDetail = {
+    url: portalError.url,
+    kind: portalError.kind,
+    message: portalError.message,
+    // Only HTTP errors have a status; others leave the key out.
+    ...(portalError.status !== undefined && { status: portalError.status }),
+  };
+  return new CustomEvent('portal-error', { detail, ...init });
+}
+
+export function asPortalError(error: unknown, url: string): PortalError {
+  if (error instanceof PortalError) return error;
+  return new PortalError('format', error instanceof Error ? error.message : String(error), url);
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {

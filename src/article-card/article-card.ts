@@ -22,7 +22,7 @@ const PRINTING = 'data-portal-printing';
  *
  * The source is a single-article document at `src`, a feed at `src` (the item
  * `item-id`, else the first one), or the `article` property. The title is the
- * heading, at `heading-level`; the `heading` attribute is not used.
+ * heading, at `heading-level`.
  *
  * Only `variant="full"` renders the body. Its sanitiser (DOMPurify) loads on
  * demand: in `dist/` it is a chunk beside `portal-widgets.js`, keep them

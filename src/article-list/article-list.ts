@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
 import { formatDate } from '../format/dates.js';
-import { PortalElement, errorEvent } from '../element/portal-element.js';
+import { PortalElement } from '../element/portal-element.js';
+import { errorEvent } from '../events.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 

@@ -1,40 +1,20 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
-import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
+import { errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { datePatternReady } from '../format/dates.js';
-import { labelsFor, resolveLang, type Labels, type Lang } from '../format/labels.js';
+import { labelsFor, type Labels, type Lang } from '../format/labels.js';
 import { loadDocument } from '../load/documents.js';
-import { PortalError, isAbort } from '../core/portal-error.js';
+import { isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
+import { LangController } from './lang.js';
 
 export interface Loaded<T> {
   value: T;
   url: string;
   stale: boolean;
-}
-
-/** What each connected element does when an ancestor's `lang` changes. */
-const followers = new Map<Element, () => void>();
-/** One observer for the page, while any element is connected. */
-let langObserver: MutationObserver | undefined;
-
-function followLang(el: Element, follow: () => void) {
-  followers.set(el, follow);
-  if (langObserver) return;
-  // Attribute changes inside another component's shadow root are not seen: a
-  // host that switches language there sets `lang` on the elements themselves.
-  langObserver = new MutationObserver(() => followers.forEach((each) => each()));
-  langObserver.observe(document, { subtree: true, attributes: true, attributeFilter: ['lang'] });
-}
-
-function unfollowLang(el: Element) {
-  followers.delete(el);
-  if (followers.size) return;
-  langObserver?.disconnect();
-  langObserver = undefined;
 }
 
 /**
@@ -83,30 +63,33 @@ function unfollowLang(el: Element) {
  */
 export abstract class PortalElement<T> extends LitElement {
   #fresh = false;
-  /** Where the value on screen came from (see `sources()`). */
+  #lang = new LangController(this);
+  /** Where the value on screen came from (see `source()`). */
   #loadedFrom?: string;
 
   protected task = new Task(this, {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
       // Data given as a property wins: nothing to fetch.
-      if (!this.hasSource() || this.given() !== undefined) return initialState;
+      if (!this.source() || this.given() !== undefined) return initialState;
       // Removed before its first update: nothing to load until it is back (see connectedCallback).
       if (!this.isConnected) throw new DOMException('The element was removed', 'AbortError');
       const fresh = this.#fresh;
       this.#fresh = false;
       return this.load(signal, fresh);
     },
-    args: () => this.sourceArgs(),
+    // What, when changed, loads the data again. A zone change re-reads dates, if the element shows any.
+    args: () => [...(this.source() ?? []), this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone, this.given() === undefined],
     onComplete: (result) => {
       this.#loadedFrom = this.#sourceKey();
-      this.#announce(() => this.#loadEvent(result as Loaded<T>));
+      this.#announce(() => {
+        const { url, stale, value } = result as Loaded<T>;
+        return loadEvent({ url, stale, ...this.loadDetail(value) });
+      });
     },
     onError: (error) => {
       if (!isAbort(error)) this.#announce(() => errorEvent(error, this.src ?? ''));
     },
   });
-
-  @state() protected lang_: Lang = 'vi';
 
   /** URL of the JSON, RSS or Atom document; relative URLs resolve against the page. */
   @property() src?: string;
@@ -120,7 +103,7 @@ export abstract class PortalElement<T> extends LitElement {
   /** A date-fns pattern, or `relative`. The default depends on the element; any other pattern loads date-fns on demand. */
   @property({ attribute: 'date-format' }) dateFormat?: string;
 
-  /** The block's heading; an empty string hides it. Defaults to a localised label. */
+  /** The block's heading; an empty string hides it. Defaults to a localised label. `<article-card>` has none: its heading is the article's title. */
   @property() heading?: string;
 
   /** 2–6, so the block fits the host page's outline. */
@@ -140,9 +123,6 @@ export abstract class PortalElement<T> extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.lang_ = resolveLang(this);
-    // Labels and dates follow the page: `<html lang>` switched to `en` re-renders in English.
-    followLang(this, () => (this.lang_ = resolveLang(this, this.lang)));
     // A removal mid-request aborted the last run: load again on return. On a
     // move (removed and added back at once) the abort has not landed yet.
     if (this.task.status === TaskStatus.PENDING || isAbort(this.task.error)) this.task.run();
@@ -151,7 +131,6 @@ export abstract class PortalElement<T> extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.task.abort();
-    unfollowLang(this);
   }
 
   /** A `date-format` that needs date-fns renders once date-fns is loaded, never with a stand-in first. */
@@ -160,27 +139,21 @@ export abstract class PortalElement<T> extends LitElement {
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>) {
-    if (changed.has('lang')) this.lang_ = resolveLang(this, this.lang);
+  /**
+   * Where the data comes from, or undefined when there is nothing to load. A
+   * change shows the loading state; a refresh of the same keeps what is shown.
+   */
+  protected source(): unknown[] | undefined {
+    return this.src ? [this.src] : undefined;
   }
 
-  /** Whether there is anything to load. */
-  protected hasSource(): boolean {
-    return !!this.src;
-  }
-
-  /** Where the data comes from: a change shows the loading state, while a refresh of the same keeps what is shown. */
-  protected sources(): unknown[] {
-    return [this.src];
+  /** Whether the element shows dates, so that another `time-zone` reads the data again. */
+  protected get showsDates() {
+    return true;
   }
 
   #sourceKey() {
-    return JSON.stringify(this.sources());
-  }
-
-  /** What, when changed, loads the data again. */
-  protected sourceArgs(): unknown[] {
-    return [this.src, this.format, this.timeout, this.cacheTtl, this.timeZone, this.given() === undefined];
+    return JSON.stringify(this.source());
   }
 
   /** Loads this element's value; `fresh` skips the memory cache. */
@@ -209,6 +182,11 @@ export abstract class PortalElement<T> extends LitElement {
 
   protected abstract renderValue(value: T): unknown;
 
+  /** The language of labels and dates: `vi` or `en`. */
+  protected get lang_(): Lang {
+    return this.#lang.value;
+  }
+
   protected get labels(): Labels {
     return labelsFor(this.lang_);
   }
@@ -227,11 +205,6 @@ export abstract class PortalElement<T> extends LitElement {
     Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.dispatchEvent(event()));
-  }
-
-  #loadEvent(result: Loaded<T>) {
-    const detail: PortalLoadDetail = { url: result.url, stale: result.stale, ...this.loadDetail(result.value) };
-    return new CustomEvent('portal-load', { detail, bubbles: true, composed: true });
   }
 
   /** A heading at `heading-level` (2–6), so the block fits the host page's outline. */
@@ -302,7 +275,7 @@ export abstract class PortalElement<T> extends LitElement {
     const given = this.given();
     if (given !== undefined) return this.#renderLoaded(given, false);
     // Nothing to show yet: the host's fallback content, else "no data".
-    if (!this.hasSource()) return html`<slot>${this.#renderEmpty()}</slot>`;
+    if (!this.source()) return html`<slot>${this.#renderEmpty()}</slot>`;
     return this.task.render({
       initial: () => this.#renderLoading(),
       // A refresh (`reload()`, another zone) keeps the content on screen until the new one arrives.
@@ -316,22 +289,4 @@ export abstract class PortalElement<T> extends LitElement {
       error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError()),
     });
   }
-}
-
-/** A `portal-error` event for `error` (a `PortalError`, or anything thrown while loading `url`). */
-export function errorEvent(error: unknown, url: string): CustomEvent<PortalErrorDetail> {
-  const portalError = asPortalError(error, url);
-  const detail: PortalErrorDetail = {
-    url: portalError.url,
-    kind: portalError.kind,
-    message: portalError.message,
-    // Only HTTP errors have a status; others leave the key out.
-    ...(portalError.status !== undefined && { status: portalError.status }),
-  };
-  return new CustomEvent('portal-error', { detail, bubbles: true, composed: true });
-}
-
-export function asPortalError(error: unknown, url: string): PortalError {
-  if (error instanceof PortalError) return error;
-  return new PortalError('format', error instanceof Error ? error.message : String(error), url);
 }

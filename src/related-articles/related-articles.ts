@@ -32,16 +32,8 @@ export class RelatedArticles extends ArticleListElement {
     return this.labels.related;
   }
 
-  protected override hasSource() {
-    return !!(this.src || this.articleSrc);
-  }
-
-  protected override sources() {
-    return [...super.sources(), this.articleSrc, this.feedSrc];
-  }
-
-  protected override sourceArgs() {
-    return [...super.sourceArgs(), this.articleSrc, this.feedSrc];
+  protected override source() {
+    return this.src || this.articleSrc ? [this.src, this.articleSrc, this.feedSrc] : undefined;
   }
 
   protected override async load(signal: AbortSignal, fresh: boolean): Promise<Loaded<Feed>> {

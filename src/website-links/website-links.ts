@@ -45,6 +45,11 @@ export class WebsiteLinks extends PortalElement<LinkList> {
   /** The links document, for hosts that already have it (instead of `src`). */
   @property({ attribute: false }) links?: LinkList | Link[];
 
+  /** Links have no dates: another `time-zone` does not read them again. */
+  protected override get showsDates() {
+    return false;
+  }
+
   protected get defaultHeading() {
     return this.labels.websiteLinks;
   }

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/website-links/website-links.js';
 import { WebsiteLinks } from '../../src/website-links/website-links.js';
+import '../../src/news-list/news-list.js';
+import type { NewsList } from '../../src/news-list/news-list.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { hang, nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { $, $$, loaded } from '../helpers/dom.js';
@@ -344,6 +346,19 @@ describe('<website-links>', () => {
       el.links = [{ name: 'A', url: 'https://a.example/' }];
       await el.updateComplete;
       expect($$(el, 'a')).to.have.length(1);
+    });
+  });
+
+  describe('time-zone', () => {
+    it('does not load or read the links again when time-zone changes (they have no dates), where a list does', async () => {
+      stub = stubFetch({ '/links.json': LINKS, '/feed.json': { version: 'https://jsonfeed.org/version/1.1', title: 'Tin', items: [] } });
+      const links = await loaded<WebsiteLinks>(html`<website-links cache-ttl="0" src="/links.json"></website-links>`);
+      const list = await loaded<NewsList>(html`<news-list cache-ttl="0" src="/feed.json"></news-list>`);
+      expect(stub.calls.map((url) => new URL(url).pathname)).to.deep.equal(['/links.json', '/feed.json']);
+      links.timeZone = 'UTC';
+      list.timeZone = 'UTC';
+      await Promise.all([links.updateComplete, list.updateComplete]);
+      expect(stub.calls.map((url) => new URL(url).pathname)).to.deep.equal(['/links.json', '/feed.json', '/feed.json']);
     });
   });
 });
