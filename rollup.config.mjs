@@ -3,7 +3,6 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup-css-literals.mjs';
-import { sizeReport } from './scripts/size-report.mjs';
 
 const elements = ['news-list', 'related-articles', 'website-links', 'article-card'];
 
@@ -57,7 +56,6 @@ export default [
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
         format: { comments: false },
       }),
-      sizeReport('dist/sizes.json'),
     ],
   },
 ];
