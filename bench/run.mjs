@@ -110,7 +110,7 @@ async function snapshotBuild() {
         chunks,
       };
     } catch (error) {
-      if (attempt >= 12) throw new Error(`no complete build in dist/ and lib/ (${error.message}): run \`npm run build\` first, or \`npm run bench\``);
+      if (attempt >= 12) throw new Error(`no complete build in dist/ and lib/ (${error.message}): run \`npm run build\` first, or \`npm run bench\``, { cause: error });
       if (attempt === 0) log('bench: waiting for a complete build in dist/ and lib/…');
       await new Promise((done) => setTimeout(done, 5_000));
     }
@@ -211,11 +211,11 @@ async function openPage() {
     if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} for ${response.url().replace(server.origin, '')}`);
   });
   await page.goto(`${server.origin}/bench/index.html`, { waitUntil: 'load' });
-  await page.evaluate(() => window.bench.ready());
+  await page.evaluate(() => globalThis.bench.ready());
   const cdp = await page.createCDPSession();
   return {
     page,
-    call: (name, args = {}) => page.evaluate((n, a) => window.bench[n](a), name, args),
+    call: (name, args = {}) => page.evaluate((n, a) => globalThis.bench[n](a), name, args),
     gc: async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
@@ -464,7 +464,6 @@ const signedKb = (bytes) => {
 const signedBytes = (bytes) => `${bytes < 0 ? '−' : ''}${Math.abs(bytes).toFixed(0)} B`;
 const range = (s, format = ms) => `${format(s.median)} (${format(s.min)} – ${format(s.max)})`;
 const count = (s) => (s.min === s.max ? String(s.median) : `${s.median} (${s.min} – ${s.max})`);
-const yes = (ok) => (ok ? 'met' : '**not met**');
 
 function longTaskSummary(runs) {
   const all = runs.flat();
@@ -649,7 +648,7 @@ function report(env, r) {
     add(`| \`<${row.tag}>\` | ${row.mode} | ${row.cycles} | ${row.requests} | ${kb(row.before.used)} | ${kb(row.after.used)} | ${signedKb(row.after.used - row.before.used)} | ${range(row.growthPerBatch, signedKb)} | ${signedBytes(row.perCycle)} | ${row.steady === undefined ? '—' : signedBytes(row.steady)} | ${row.before.nodes} → ${row.after.nodes} | ${row.before.listeners} → ${row.after.listeners} | ${materialGrowth(row) ? '**yes**' : 'no'} |`);
   }
   const aborted = r.memory.find((row) => row.settled);
-  if (aborted) add('', `abort mode, 11 s after the last batch (the requests\' 10 s timeout signals have fired): JS heap ${kb(aborted.settled.used)} (${signedKb(aborted.settled.used - aborted.before.used)} against before), DOM nodes ${aborted.settled.nodes}, listeners ${aborted.settled.listeners}.`);
+  if (aborted) add('', `abort mode, 11 s after the last batch (the requests' 10 s timeout signals have fired): JS heap ${kb(aborted.settled.used)} (${signedKb(aborted.settled.used - aborted.before.used)} against before), DOM nodes ${aborted.settled.nodes}, listeners ${aborted.settled.listeners}.`);
   add('', '"Material" here: more than 1 MB in all, or more than 256 bytes per cycle from the end of the first batch to the end of the last (a leaked element with its shadow root and list would be kilobytes).');
 
   add(
