@@ -1,17 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyCssLiterals } from './scripts/minify-css.mjs';
-import { sizeReport } from './scripts/size-report.mjs';
+import { minifyCssLiterals } from './scripts/rollup-css-literals.mjs';
 
 const elements = ['news-list', 'related-articles', 'website-links', 'article-card'];
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|@date-fns\/|dompurify)(\/|$)/.test(id);
+
+// The npm package leaves its dependencies to the app's bundler: each of them, and
+// any sub-path of it (`lit/decorators.js`, `date-fns/format`), is external.
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), 'date-fns', '@date-fns/tz'];
+const external = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** A warning is a mistake in the build: stop rather than print it and go on. */
+const onwarn = (warning) => {
+  throw new Error(`rollup: ${warning.message}`);
+};
 
 export default [
   // The npm package: one ES module per source module, dependencies left to the app's bundler.
   {
     input: Object.fromEntries([['index', 'src/index.ts'], ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`])]),
     external,
+    onwarn,
     output: {
       dir: 'lib',
       format: 'es',
@@ -24,6 +35,7 @@ export default [
   // The drop-in file for a CMS theme: everything inside, the sanitiser split into a chunk loaded on demand.
   {
     input: 'src/index.ts',
+    onwarn,
     // Let the sanitiser chunk import shared code from the entry instead of splitting it out.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -35,15 +47,15 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
-      minifyCssLiterals(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
+      // After the TypeScript transform: it reads the module's syntax tree.
+      minifyCssLiterals(),
       terser({
         module: true,
         ecma: 2022,
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
         format: { comments: false },
       }),
-      sizeReport('dist/sizes.json'),
     ],
   },
 ];

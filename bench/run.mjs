@@ -92,25 +92,25 @@ async function main() {
  * under measurement. Waits up to a minute for a build in progress to finish.
  */
 async function snapshotBuild() {
-  const needed = ['dist/portal-widgets.js', 'dist/sizes.json', 'lib/format/dates.js', 'lib/index.js'];
+  const needed = ['dist/portal-widgets.js', 'lib/format/dates.js', 'lib/index.js'];
   for (let attempt = 0; ; attempt++) {
     try {
       if (!needed.every((file) => existsSync(join(ROOT, file)))) throw new Error('incomplete build');
       await rm(SNAPSHOT, { recursive: true, force: true });
       await cp(join(ROOT, 'dist'), join(SNAPSHOT, 'dist'), { recursive: true });
       await cp(join(ROOT, 'lib'), join(SNAPSHOT, 'lib'), { recursive: true });
-      const sizes = JSON.parse(await readFile(join(SNAPSHOT, 'dist', 'sizes.json'), 'utf8'));
-      const chunks = Object.keys(sizes);
-      if (!chunks.every((name) => existsSync(join(SNAPSHOT, 'dist', name)))) throw new Error('dist/ changed while being copied');
       const entry = await readFile(join(SNAPSHOT, 'dist', 'portal-widgets.js'));
+      // The chunks the entry loads on demand, named in its code.
+      const chunks = [...new Set(entry.toString().match(/portal-widgets-[\w-]+\.js/g) ?? [])];
+      if (!chunks.every((name) => existsSync(join(SNAPSHOT, 'dist', name)))) throw new Error('dist/ changed while being copied');
       return {
         bytes: entry.length,
-        brotli: sizes['portal-widgets.js']?.brotli,
+        brotli: brotliCompressSync(entry).length, // quality 11, as size-limit measures it
         sha256: createHash('sha256').update(entry).digest('hex').slice(0, 12),
         chunks,
       };
     } catch (error) {
-      if (attempt >= 12) throw new Error(`no complete build in dist/ and lib/ (${error.message}): run \`npm run build\` first, or \`npm run bench\``);
+      if (attempt >= 12) throw new Error(`no complete build in dist/ and lib/ (${error.message}): run \`npm run build\` first, or \`npm run bench\``, { cause: error });
       if (attempt === 0) log('bench: waiting for a complete build in dist/ and lib/…');
       await new Promise((done) => setTimeout(done, 5_000));
     }
@@ -211,11 +211,11 @@ async function openPage() {
     if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()} for ${response.url().replace(server.origin, '')}`);
   });
   await page.goto(`${server.origin}/bench/index.html`, { waitUntil: 'load' });
-  await page.evaluate(() => window.bench.ready());
+  await page.evaluate(() => globalThis.bench.ready());
   const cdp = await page.createCDPSession();
   return {
     page,
-    call: (name, args = {}) => page.evaluate((n, a) => window.bench[n](a), name, args),
+    call: (name, args = {}) => page.evaluate((n, a) => globalThis.bench[n](a), name, args),
     gc: async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
@@ -464,7 +464,6 @@ const signedKb = (bytes) => {
 const signedBytes = (bytes) => `${bytes < 0 ? '−' : ''}${Math.abs(bytes).toFixed(0)} B`;
 const range = (s, format = ms) => `${format(s.median)} (${format(s.min)} – ${format(s.max)})`;
 const count = (s) => (s.min === s.max ? String(s.median) : `${s.median} (${s.min} – ${s.max})`);
-const yes = (ok) => (ok ? 'met' : '**not met**');
 
 function longTaskSummary(runs) {
   const all = runs.flat();
@@ -649,7 +648,7 @@ function report(env, r) {
     add(`| \`<${row.tag}>\` | ${row.mode} | ${row.cycles} | ${row.requests} | ${kb(row.before.used)} | ${kb(row.after.used)} | ${signedKb(row.after.used - row.before.used)} | ${range(row.growthPerBatch, signedKb)} | ${signedBytes(row.perCycle)} | ${row.steady === undefined ? '—' : signedBytes(row.steady)} | ${row.before.nodes} → ${row.after.nodes} | ${row.before.listeners} → ${row.after.listeners} | ${materialGrowth(row) ? '**yes**' : 'no'} |`);
   }
   const aborted = r.memory.find((row) => row.settled);
-  if (aborted) add('', `abort mode, 11 s after the last batch (the requests\' 10 s timeout signals have fired): JS heap ${kb(aborted.settled.used)} (${signedKb(aborted.settled.used - aborted.before.used)} against before), DOM nodes ${aborted.settled.nodes}, listeners ${aborted.settled.listeners}.`);
+  if (aborted) add('', `abort mode, 11 s after the last batch (the requests' 10 s timeout signals have fired): JS heap ${kb(aborted.settled.used)} (${signedKb(aborted.settled.used - aborted.before.used)} against before), DOM nodes ${aborted.settled.nodes}, listeners ${aborted.settled.listeners}.`);
   add('', '"Material" here: more than 1 MB in all, or more than 256 bytes per cycle from the end of the first batch to the end of the last (a leaked element with its shadow root and list would be kilobytes).');
 
   add(

@@ -1,0 +1,24 @@
+// Size budget of the drop-in file, checked by `npm run size` (part of `npm run build`):
+// brotli, as a CDN serves it, 1 KB read strictly as 1,000 bytes. Every chunk beside
+// the entry gets a line of its own, so a new lazy chunk shows up without a change here.
+import { readdirSync } from 'node:fs';
+
+const chunks = readdirSync(new URL('./dist/', import.meta.url))
+  .filter((name) => /^portal-widgets-.+\.js$/.test(name))
+  .sort();
+const chunk = (kind) => {
+  const name = chunks.find((file) => file.startsWith(`portal-widgets-${kind}-`));
+  if (!name) throw new Error(`dist/ has no ${kind} chunk: the build no longer splits it from the entry`);
+  return `dist/${name}`;
+};
+
+export default [
+  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '20000 B' },
+  ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
+  {
+    name: 'a page that reads RSS or Atom: the entry and the RSS/Atom chunk',
+    path: ['dist/portal-widgets.js', chunk('rss-atom')],
+    limit: '23552 B',
+  },
+  { name: 'a page that shows an article body: the entry and the sanitiser chunk', path: ['dist/portal-widgets.js', chunk('sanitize')] },
+];

@@ -1,0 +1,87 @@
+// ESLint: rules that catch mistakes, not style (Prettier owns the layout).
+// Files are found by globs, so moving modules between folders needs no change here.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig([
+  globalIgnores(['lib/', 'dist/', 'coverage/', 'bench/.build/', 'examples/**/dist/', 'examples/**/node_modules/']),
+
+  js.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names are placeholders kept on purpose (a callback's first argument, a skipped element).
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+
+  // TypeScript: the library and its tests.
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommended],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+
+  // The elements: Lit templates, custom-element rules, and the promise rules, which need type information.
+  {
+    files: ['src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'PortalElement', 'ArticleListElement'] } },
+    rules: {
+      // Lit elements register with `define()`, which checks customElements.get() first.
+      'wc/tag-name-matches-class': 'off',
+      // A promise nobody awaits or catches loses its error; an async callback where a sync one is expected
+      // (an event listener's return value, a forEach) runs unobserved.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      // `Task#run()` settles into the task's own status, never rejects. One fire-and-forget chain
+      // in the base class (announcing an event after the update) is left as a warning for now.
+      '@typescript-eslint/no-floating-promises': ['warn', { allowForKnownSafeCalls: [{ from: 'package', package: '@lit/task', name: 'run' }] }],
+      // Walking up from `this` through shadow roots starts with `let node: Element = this`.
+      '@typescript-eslint/no-this-alias': 'off',
+    },
+  },
+
+  // Tests: chai's property assertions (`expect(x).to.be.true`) are expressions on their own. (The
+  // promise rules stay off here: chai's `Assertion` type is thenable, so they would flag every `expect()`.)
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Hostile-input vectors spell out control characters on purpose.
+      'no-control-regex': 'off',
+      'no-useless-escape': 'warn',
+    },
+  },
+
+  // Node scripts, servers and configs.
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['demo/**'],
+    rules: {
+      // The demo's typographic quotes flip a flag inside a ternary's test, on purpose.
+      'no-cond-assign': 'warn',
+    },
+  },
+
+  // Browser scripts of the demo, the benchmark pages and the examples.
+  {
+    files: ['demo/**/*.js', 'bench/**/*.js', 'examples/**/*.{js,jsx}', 'test/**/*.js'],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  },
+]);
