@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { dateOrder, readDate } from '../../src/data/date-reader.js';
 import { parseDate } from '../../src/data/dates.js';
+import { parseXmlFeed } from '../../src/data/rss-atom.js';
+import { realFixture } from '../helpers/errors.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 const iso = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => {
@@ -91,6 +93,8 @@ const OWN: [string, string | undefined][] = [
   // Vietnamese month and weekday names, any case, with or without accents.
   ['Thứ Hai, 5 tháng 5 năm 2025 10:00', '2025-05-05T03:00:00.000Z'],
   ['thứ hai, 5 Tháng Năm 2025 10:00', '2025-05-05T03:00:00.000Z'],
+  ['5 tháng năm 2025', '2025-05-04T17:00:00.000Z'],
+  ['Thứ Bảy, 31 Tháng Mười Hai 2025 23:59', '2025-12-31T16:59:00.000Z'],
   ['Chủ nhật, ngày 16 tháng Mười Một năm 2025', '2025-11-15T17:00:00.000Z'],
   ['CN, 16 THANG 11 2025 08:00:00 +0700', '2025-11-16T01:00:00.000Z'],
   ['T2, 17 tháng 11, 2025 08:00', '2025-11-17T01:00:00.000Z'],
@@ -163,5 +167,35 @@ describe('dateOrder', () => {
 
   it('is undefined without numeric dates', () => {
     expect(dateOrder(['2020-10-29T07:57:30+07:00', undefined, 42], HCM)).to.equal(undefined);
+  });
+});
+
+describe('numeric dates in an RSS document', () => {
+  const rss = (dates: string[]) =>
+    `<rss version="2.0"><channel><title>T</title>${dates
+      .map((date, n) => `<item><title>Tin ${n}</title><link>https://portal.example/tin/${n}</link><pubDate>${date}</pubDate></item>`)
+      .join('')}</channel></rss>`;
+  const published = (dates: string[]) =>
+    parseXmlFeed(rss(dates), 'https://portal.example/rss', HCM).items.map((item) => item.datePublished);
+
+  it('reads 04/12/2020 as 4 December where the other dates show day first (the seed page form)', () => {
+    expect(published(['04/12/2020 10:00:00 PM', '29/10/2020 07:57:30 AM'])).to.deep.equal([
+      '2020-12-04T15:00:00.000Z',
+      '2020-10-29T00:57:30.000Z',
+    ]);
+  });
+
+  it('reads it as 12 April where they show month first', () => {
+    expect(published(['04/12/2020 10:00:00 PM', '3/28/2020 7:57:30 SA'])).to.deep.equal([
+      '2020-04-12T15:00:00.000Z',
+      '2020-03-28T00:57:30.000Z',
+    ]);
+  });
+
+  it('reads baochinhphu.vn month first, as the dates in that file show', async () => {
+    const feed = parseXmlFeed(await realFixture('rss-baochinhphu.xml'), 'https://baochinhphu.vn/kinh-te.rss', HCM);
+    // 9/5/2026 1:30:00 PM: 5 September.
+    expect(feed.items[0].datePublished).to.equal('2026-09-05T06:30:00.000Z');
+    expect(feed.items.every((item) => item.datePublished)).to.equal(true);
   });
 });
