@@ -26,11 +26,12 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(entry.brotli, `portal-widgets.js is ${entry.brotli} B brotli`).to.be.at.most(BUDGET_BROTLI);
   });
 
-  it('loads the sanitiser and the RSS/Atom reader as chunks beside it, on demand only', async () => {
+  it('loads the sanitiser, the RSS/Atom reader and the date reader as chunks beside it, on demand only', async () => {
     const chunks = Object.keys(sizes).filter((name) => !sizes[name].entry);
-    expect(chunks).to.have.length(2);
+    expect(chunks).to.have.length(3);
     expect(chunks.some((name) => name.startsWith('portal-widgets-sanitize-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-date-reader-'))).to.equal(true);
     const entrySource = await (await fetch(dist('portal-widgets.js'))).text();
     for (const name of chunks) {
       // Imported dynamically, never statically.
@@ -44,6 +45,11 @@ describe('the drop-in file dist/portal-widgets.js', () => {
   it('keeps the RSS/Atom chunk small: a page that reads RSS stays within 23 KB brotli', () => {
     const rss = Object.keys(sizes).find((name) => name.startsWith('portal-widgets-rss-atom-'))!;
     expect(sizes['portal-widgets.js'].brotli + sizes[rss].brotli).to.be.at.most(23 * 1024);
+  });
+
+  it('keeps the date reader chunk (name tables and all) within 2.5 KB brotli', () => {
+    const dates = Object.keys(sizes).find((name) => name.startsWith('portal-widgets-date-reader-'))!;
+    expect(sizes[dates].brotli).to.be.at.most(2560);
   });
 
   it('registers all four elements, and loading it twice or beside the npm modules does not throw', async () => {
