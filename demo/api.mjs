@@ -126,9 +126,9 @@ function resolve(pathname, searchParams, origin) {
         cache: 'no-store',
       };
     case '/api/demo/bad-format.json':
-      // Valid JSON, but the wrong shape: a `format` error that names the field.
+      // Valid JSON, but no item has anything to show: a `format` error that names the first field that failed.
       return json(
-        { version: 'https://jsonfeed.org/version/1.1', title: 'Sai định dạng', items: [{ id: 1, title: 2020, url: 'https://example.gov.vn/1' }] },
+        { version: 'https://jsonfeed.org/version/1.1', title: 'Sai định dạng', items: [{ id: 1, title: 2020 }] },
         { cache: 'no-store' }
       );
     case '/api/demo/hang.json':

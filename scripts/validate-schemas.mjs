@@ -75,13 +75,17 @@ async function jsonFiles(dir) {
   return found.sort();
 }
 
+// Real captures kept for their defects (see test/fixtures/real/SOURCES.md): the
+// reader forgives them, the schema, which says what a portal should write, does not.
+const DEFECTIVE_CAPTURES = new Set(['jsonfeed-curtclifton-date-without-zone.json']);
+
 async function fileDocuments() {
   const fixtures = (await readdir(join(root, 'test/fixtures/real'))).filter((name) => /^jsonfeed-.*\.json$/.test(name));
   const examples = await jsonFiles('examples');
   return [
     ...fixtures.map((name) => {
       const path = `test/fixtures/real/${name}`;
-      return { name: path, schema: 'portal', expect: true, load: () => readJson(path) };
+      return { name: path, schema: 'portal', expect: !DEFECTIVE_CAPTURES.has(name), load: () => readJson(path) };
     }),
     ...examples
       .filter((path) => !path.endsWith('package.json'))

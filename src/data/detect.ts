@@ -4,6 +4,7 @@
 
 import { PortalError } from '../core/portal-error.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
+import { needsLenientDates } from './dates.js';
 import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
@@ -44,6 +45,8 @@ export async function prepareFormat(text: string, format?: FormatName): Promise<
   if (!xmlReader && isXml(text.replace(/^\uFEFF/, '').trimStart(), format)) {
     xmlReader = (await import('./rss-atom.js')).parseXmlFeed;
   }
+  // The lenient date reader comes with the RSS/Atom reader; JSON loads it when a date needs it.
+  if (needsLenientDates(text)) await import('./date-reader.js');
 }
 
 /**
@@ -83,20 +86,20 @@ export function parseDocument(text: string, url: string, options: ParseOptions =
     case 'portal':
     case 'jsonfeed':
       return !isFeed && isFields(doc) && looksLikeFeedItem(doc)
-        ? { kind: 'article', article: parseJsonArticle(doc, url) }
-        : { kind: 'feed', feed: parseJsonFeed(doc, url) };
+        ? { kind: 'article', article: parseJsonArticle(doc, url, assumeTimeZone) }
+        : { kind: 'feed', feed: parseJsonFeed(doc, url, assumeTimeZone) };
   }
   if (Array.isArray(doc)) {
     // An empty array is what WordPress answers for a category without posts.
     if (!doc.length || doc.some(looksLikeWordPressPost)) return { kind: 'feed', feed: parseWordPress(doc, url, assumeTimeZone) };
   } else if (isFeed) {
-    return { kind: 'feed', feed: parseJsonFeed(doc, url) };
+    return { kind: 'feed', feed: parseJsonFeed(doc, url, assumeTimeZone) };
   } else if (isFields(doc) && 'links' in doc) {
     return { kind: 'links', links: parseLinks(doc, url) };
   } else if (looksLikeWordPressPost(doc)) {
     return { kind: 'article', article: parseWordPressPost(doc, url, assumeTimeZone) };
   } else if (isFields(doc) && looksLikeFeedItem(doc)) {
-    return { kind: 'article', article: parseJsonArticle(doc, url) };
+    return { kind: 'article', article: parseJsonArticle(doc, url, assumeTimeZone) };
   }
   throw new PortalError('format', UNKNOWN, url);
 }

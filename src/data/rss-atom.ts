@@ -7,8 +7,9 @@ import { safeUrl } from '../core/safe-url.js';
 import { cleanText } from '../core/text.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { parseDate } from './dates.js';
+import { dateOrder } from './date-reader.js';
 import type { Article, Feed } from './model.js';
-import { adapt, at, fail, firstImageSrc, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';
+import { adapt, at, fail, firstImageSrc, hash, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';
 
 const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing slash
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -80,7 +81,9 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
     const wanted = expected === 'atom' ? 'an Atom' : expected === 'rss' ? 'an RSS' : 'an RSS or Atom';
     throw new PortalError('format', `The document is not ${wanted} feed`, url);
   }
-  return adapt(url, (ctx) => (kind === 'atom' ? atom(ctx, root) : rss(ctx, root)), timeZone);
+  // Numeric dates (`04/12/2020`) are read in one order per document, decided from all of its dates.
+  const dates = Array.from(root.querySelectorAll('pubDate, date, published, updated'), (el) => el.textContent);
+  return adapt(url, (ctx) => ((ctx.dateOrder = dateOrder(dates, timeZone)), kind === 'atom' ? atom(ctx, root) : rss(ctx, root)), timeZone);
 }
 
 /** Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`). */
@@ -104,13 +107,6 @@ function imageOf(el: Element, base: string): string | undefined {
     /^image\//i.test(el.getAttribute('type') ?? '') ||
     IMAGE_FILE.test(src);
   return isImage ? safeUrl(src, base) : undefined;
-}
-
-/** A stable id for an entry that has neither guid nor link. */
-function hash(text: string): string {
-  let h = 5381;
-  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 33) ^ text.charCodeAt(i)) >>> 0;
-  return `h${h.toString(36)}`;
 }
 
 function rss(ctx: Context, root: Element): Feed {
@@ -152,7 +148,7 @@ function rssItem(ctx: Context, item: Element, path: string): Article {
     image:
       pictures.map((el) => imageOf(el, ctx.url)).find(Boolean) ??
       safeUrl(firstImageSrc(description) ?? firstImageSrc(content), ctx.url),
-    datePublished: parseDate(date, ctx.timeZone),
+    datePublished: parseDate(date, ctx.timeZone, ctx.dateOrder),
     authors: [...children(item, 'creator', DC), ...children(item, 'author')].flatMap((el) => plain(el.textContent) ?? []),
     tags: categories,
     category: categories[0] ? { name: categories[0] } : undefined,
@@ -242,8 +238,8 @@ function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: stri
       pictures.map((el) => imageOf(el, baseOf(el, ctx.url))).find(Boolean) ??
       safeUrl(firstImageSrc(summaryHtml), summaryEl ? baseOf(summaryEl, ctx.url) : ctx.url) ??
       safeUrl(firstImageSrc(contentHtml), base),
-    datePublished: parseDate(published ?? updated, ctx.timeZone),
-    dateModified: parseDate(updated, ctx.timeZone),
+    datePublished: parseDate(published ?? updated, ctx.timeZone, ctx.dateOrder),
+    dateModified: parseDate(updated, ctx.timeZone, ctx.dateOrder),
     authors: authors.length ? authors : feedAuthors,
     tags: categories,
     category: categories[0] ? { name: categories[0] } : undefined,

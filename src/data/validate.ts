@@ -4,6 +4,7 @@
 
 import { PortalError } from '../core/portal-error.js';
 import { cleanText, decodeEntities, htmlToText } from '../core/text.js';
+import { parseDate, type DateOrder } from './dates.js';
 
 export type Fields = Record<string, unknown>;
 
@@ -13,7 +14,9 @@ export interface Context {
   url: string;
   /** IANA zone for dates written without one. */
   timeZone: string;
-  /** Entries skipped so far, each as `path: reason`. */
+  /** How the document writes numeric dates (`04/12/2020`), decided once from all its dates: see `dateOrderOf`. */
+  dateOrder?: DateOrder;
+  /** Entries and fields skipped so far, each as `path: reason`. */
   problems: string[];
 }
 
@@ -54,18 +57,41 @@ export function list(source: Fields, key: string, path: string): unknown[] {
   return Array.isArray(value) ? value : fail(at(path, key), 'expected an array');
 }
 
+/** What `read` returns, or `undefined` with its problem recorded when what it reads does not fit. */
+export function optional<T>(ctx: Context, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof FieldProblem)) throw error;
+    ctx.problems.push(error.message);
+    return undefined;
+  }
+}
+
 /** Parses each entry of a list; an entry that does not fit is skipped and its problem recorded. */
 export function each<T>(ctx: Context, entries: unknown[], path: string, parse: (entry: unknown, path: string) => T): T[] {
-  const parsed: T[] = [];
-  entries.forEach((entry, index) => {
-    try {
-      parsed.push(parse(entry, `${path}[${index}]`));
-    } catch (error) {
-      if (!(error instanceof FieldProblem)) throw error;
-      ctx.problems.push(error.message);
-    }
+  return entries.flatMap((entry, index) => {
+    const parsed = optional(ctx, () => parse(entry, `${path}[${index}]`));
+    return parsed === undefined ? [] : [parsed];
   });
-  return parsed;
+}
+
+/**
+ * A date value read in the document's zone and order (`parseDate`); a value
+ * that is not a date is dropped and recorded as `path: not a date`.
+ */
+export function dateField(ctx: Context, raw: unknown, path: string, timeZone = ctx.timeZone): string | undefined {
+  if (raw == null || raw === '') return undefined;
+  const date = parseDate(raw, timeZone, ctx.dateOrder);
+  if (date === undefined) ctx.problems.push(`${path}: not a date`);
+  return date;
+}
+
+/** A stable id for an entry that has none: the same content gives the same id. */
+export function hash(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 33) ^ text.charCodeAt(i)) >>> 0;
+  return `h${h.toString(36)}`;
 }
 
 /** `each` for the list a document exists for: when not one entry fits, the document does not either. */
@@ -76,12 +102,16 @@ export function required<T>(ctx: Context, entries: unknown[], path: string, pars
   return parsed;
 }
 
-/** Runs an adapter on the document at `url`; a problem that spoils the whole document becomes a `format` error. */
+/**
+ * Runs an adapter on the document at `url`; a problem that spoils the whole
+ * document becomes a `format` error named after the first field that failed.
+ */
 export function adapt<T>(url: string, run: (ctx: Context) => T, timeZone = 'UTC'): T {
+  const ctx: Context = { url, timeZone, problems: [] };
   try {
-    return run({ url, timeZone, problems: [] });
+    return run(ctx);
   } catch (error) {
-    throw error instanceof FieldProblem ? new PortalError('format', error.message, url) : error;
+    throw error instanceof FieldProblem ? new PortalError('format', ctx.problems[0] ?? error.message, url) : error;
   }
 }
 

@@ -4,10 +4,11 @@
 
 import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
-import { parseDate } from './dates.js';
+import { dateOrderOf } from './dates.js';
 import type { Article, Feed } from './model.js';
 import {
-  adapt, at, fail, fields, identifier, isFields, plain, required, shorten, str, textOfHtml, type Context, type Fields,
+  adapt, at, dateField, fail, fields, hash, identifier, isFields, optional, plain, required, shorten, str, textOfHtml,
+  type Context, type Fields,
 } from './validate.js';
 
 /** A `wp/v2/posts` response (an array of posts) as a `Feed`. */
@@ -16,6 +17,7 @@ export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIM
     url,
     (ctx) => {
       if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
+      ctx.dateOrder = dateOrderOf((doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])), timeZone);
       return { items: required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path)), problems: ctx.problems };
     },
     timeZone
@@ -29,6 +31,7 @@ export function parseWordPressPost(doc: unknown, url: string, timeZone = DEFAULT
 
 function article(ctx: Context, value: unknown, path: string): Article {
   const post = fields(value, path);
+  const text = (key: string) => optional(ctx, () => str(post, key, path));
   const embedded = isFields(post._embedded) ? post._embedded : {};
   const media = firstOf(embedded['wp:featuredmedia']);
   const mediaUrl = safeUrl(media?.source_url, ctx.url);
@@ -38,16 +41,21 @@ function article(ctx: Context, value: unknown, path: string): Article {
     terms.flatMap((term) => (term.taxonomy === taxonomy && textOfHtml(term.name)) || []);
   const firstCategory = terms.find((term) => term.taxonomy === 'category' && textOfHtml(term.name));
 
-  const excerpt = rendered(post, 'excerpt', path);
-  const content = rendered(post, 'content', path);
+  const excerpt = rendered(ctx, post, 'excerpt', path);
+  const content = rendered(ctx, post, 'content', path);
   const summary = cutMarkAsEllipsis(textOfHtml(excerpt?.replace(MORE_LINK, '')));
+  const url = safeUrl(text('link'), ctx.url);
   return {
-    id: identifier(post, 'id', path) ?? fail(at(path, 'id'), 'missing'),
-    title: textOfHtml(rendered(post, 'title', path)) ?? shorten(summary ?? textOfHtml(content)) ?? fail(at(path, 'title'), 'missing'),
-    url: safeUrl(str(post, 'link', path), ctx.url),
+    id: optional(ctx, () => identifier(post, 'id', path)) ?? url ?? hash(JSON.stringify(post)),
+    title:
+      textOfHtml(rendered(ctx, post, 'title', path)) ??
+      shorten(summary ?? textOfHtml(content)) ??
+      shorten(url) ??
+      fail(at(path, 'title'), 'missing'),
+    url,
     summary,
     contentHtml: content || undefined,
-    image: mediaUrl ?? safeUrl(str(post, 'jetpack_featured_media_url', path), ctx.url),
+    image: mediaUrl ?? safeUrl(text('jetpack_featured_media_url'), ctx.url),
     imageAlt: mediaUrl && plain(media?.alt_text),
     imageCaption: mediaUrl && isFields(media?.caption) ? textOfHtml(media.caption.rendered) : undefined,
     datePublished: date(ctx, post, 'date', path),
@@ -67,11 +75,11 @@ function article(ctx: Context, value: unknown, path: string): Article {
 
 const firstOf = (value: unknown): Fields | undefined => (Array.isArray(value) && isFields(value[0]) ? value[0] : undefined);
 
-/** `{rendered: "…"}`, or a bare string as some plugins and `_fields` filters return. */
-function rendered(post: Fields, key: string, path: string): string | undefined {
+/** `{rendered: "…"}`, or a bare string as some plugins and `_fields` filters return; any other shape is dropped and recorded. */
+function rendered(ctx: Context, post: Fields, key: string, path: string): string | undefined {
   const value = post[key];
   if (value == null || typeof value === 'string') return value ?? undefined;
-  return str(fields(value, at(path, key)), 'rendered', at(path, key));
+  return optional(ctx, () => str(fields(value, at(path, key)), 'rendered', at(path, key)));
 }
 
 // Themes append a link after the excerpt: `<a class="more-link">Read More</a>`,
@@ -85,11 +93,11 @@ const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>
 
 /**
  * `date_gmt` is UTC written without a zone; `date` is the site's wall-clock
- * time, read in `timeZone`. Drafts have no `date_gmt`.
+ * time, read in the document's zone. Drafts have no `date_gmt`; an unreadable
+ * `date_gmt` is recorded and `date` read instead.
  */
 function date(ctx: Context, post: Fields, key: string, path: string): string | undefined {
-  const utc = str(post, `${key}_gmt`, path);
-  const raw = utc ?? str(post, key, path);
-  if (raw === undefined) return undefined;
-  return parseDate(raw, utc === undefined ? ctx.timeZone : 'UTC') ?? fail(at(path, utc === undefined ? key : `${key}_gmt`), 'not a date');
+  const read = (name: string, timeZone?: string) =>
+    dateField(ctx, optional(ctx, () => str(post, name, path)), at(path, name), timeZone);
+  return read(`${key}_gmt`, 'UTC') ?? read(key);
 }

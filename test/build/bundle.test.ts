@@ -4,12 +4,13 @@ const dist = (file: string) => new URL(`/dist/${file}`, location.href).href;
 
 // Its size budget is checked in Node by size-limit (`npm run size`, part of the build).
 describe('the drop-in file dist/portal-widgets.js', () => {
-  it('loads the sanitiser the RSS/Atom reader and date-fns as chunks beside it, on demand only', async () => {
+  it('loads the sanitiser, the RSS/Atom reader, the date reader and date-fns as chunks beside it, on demand only', async () => {
     const entrySource = await (await fetch(dist('portal-widgets.js'))).text();
     const chunks = [...entrySource.matchAll(/import\("\.\/(portal-widgets-[\w-]+\.js)"\)/g)].map((match) => match[1]);
     expect(chunks.some((name) => name.startsWith('portal-widgets-sanitize-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-date-fns-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-date-reader-'))).to.equal(true);
     for (const name of chunks) {
       // Served beside it, and imported dynamically, never statically.
       expect((await fetch(dist(name))).ok, name).to.equal(true);

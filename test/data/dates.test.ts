@@ -1,9 +1,32 @@
 import { expect } from '@open-wc/testing';
-import { isRfc3339, parseDate } from '../../src/data/dates.js';
+import { isRfc3339, needsLenientDates, parseDate } from '../../src/data/dates.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 
+// These run first, in a page where the lenient reader's chunk is not loaded yet.
+describe('parseDate without the lenient reader', () => {
+  it('reads ISO 8601 and RFC 3339 in the entry', () => {
+    expect(parseDate('2020-10-29T07:57:30+07:00', HCM)).to.equal('2020-10-29T00:57:30.000Z');
+    expect(parseDate('2020-10-29 07:57', 'UTC')).to.equal('2020-10-29T07:57:00.000Z');
+  });
+
+  it('leaves every other shape unread rather than guessing', () => {
+    expect(parseDate('Fri, 04 Sep 2026 18:48:27 +0700', HCM)).to.equal(undefined);
+    expect(parseDate('9/5/2026 1:30:00 PM', HCM)).to.equal(undefined);
+  });
+
+  it('knows which JSON text needs the lenient reader', () => {
+    expect(needsLenientDates('{"items":[{"date_published":"2020-10-29T07:57:30+07:00","date_modified":"2018-01-06T08:00"}]}')).to.equal(false);
+    expect(needsLenientDates('[{"date":"2022-07-26 13:01:01","date_gmt":"2022-07-26T06:01:01","modified":"2022-07-26"}]')).to.equal(false);
+    expect(needsLenientDates('{"items":[{"date_published":"Fri, 31 May 2019 12:17:58 -0700"}]}')).to.equal(true);
+    expect(needsLenientDates('[{"modified" : "29/10/2020 7:57:30 SA"}]')).to.equal(true);
+    expect(needsLenientDates('{"items":[{"title":"Fri, 31 May 2019"}]}')).to.equal(false);
+  });
+});
+
 describe('parseDate', () => {
+  before(() => import('../../src/data/date-reader.js'));
+
   it('reads RFC 3339 with or without fractional seconds, Z or an offset', () => {
     expect(parseDate('2020-10-29T07:57:30+07:00', HCM)).to.equal('2020-10-29T00:57:30.000Z');
     expect(parseDate('2020-02-21T18:08:06+01:00', HCM)).to.equal('2020-02-21T17:08:06.000Z');
@@ -57,7 +80,7 @@ describe('parseDate', () => {
     expect(parseDate('Fri, 04 Sep 2026 18:48:27', HCM)).to.equal('2026-09-04T11:48:27.000Z');
   });
 
-  it('reads the US form baochinhphu.vn writes, in the assumed zone', () => {
+  it('reads the US form baochinhphu.vn writes, in the assumed zone (month first unless told otherwise)', () => {
     expect(parseDate('9/5/2026 1:30:00 PM', HCM)).to.equal('2026-09-05T06:30:00.000Z');
     expect(parseDate('9/5/2026 12:34:00 PM', HCM)).to.equal('2026-09-05T05:34:00.000Z');
     expect(parseDate('9/5/2026 12:05:00 AM', HCM)).to.equal('2026-09-04T17:05:00.000Z');
@@ -81,9 +104,9 @@ describe('parseDate', () => {
 
   it('rejects what is not a date, including what Date.parse would accept', () => {
     for (const raw of [
-      '', 'yesterday', '1', '2020', 'Fri, 04 Foo 2026 18:48:27 +0700', '2020-13-01T00:00:00Z', '2021-02-29T00:00:00Z',
-      '2020-10-29T25:00:00Z', '2020-10-29T07:60:00Z', '31 Apr 2026 10:00 +0000', '9/5/2026 13:00:00 PM', '13/5/2026 1:00 PM',
-      'Fri, 04 Sep 2026 18:48:27 XYZ', '2020-10-29T07:57:30+07:00 trailing',
+      '', 'yesterday', '1', '20201', 'Fri, 04 Foo 2026 18:48:27 +0700', '2020-13-01T00:00:00Z', '2021-02-29T00:00:00Z',
+      '2020-10-29T25:00:00Z', '2020-10-29T07:60:00Z', '31 Apr 2026 10:00 +0000', '9/5/2026 13:00:00 PM', '13/13/2026 1:00 PM',
+      'Fri, 04 Sep 2026 18:48:27 XYZ', '2020-10-29T07:57:30+07:00 trailing', '9999-12-31T23:59:59-99:99',
     ]) {
       expect(parseDate(raw, HCM), raw).to.equal(undefined);
     }

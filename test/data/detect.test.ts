@@ -115,10 +115,11 @@ describe('parseDocument', () => {
   });
 
   it('keeps the good items of a feed with some bad ones, listing the problems', () => {
-    const items = [0, 1, 2, 3, 4].map((n) => ({ id: String(n), title: n === 3 ? 3 : `Tin ${n}`, url: `https://a.example/${n}` }));
+    const items = [0, 1, 2, 3, 4, 5].map((n) => ({ id: String(n), title: n === 3 ? 3 : `Tin ${n}`, url: n === 5 ? 5 : `https://a.example/${n}` }));
     const feed = feedOf(parseDocument(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), 'https://a.example/feed.json'));
-    expect(feed.items).to.have.length(4);
-    expect(feed.problems).to.deep.equal(['items[3].title: expected a string']);
+    // Item 3 keeps its link and is titled by it; item 5 keeps its title.
+    expect(feed.items.map((item) => item.title)).to.deep.equal(['Tin 0', 'Tin 1', 'Tin 2', 'https://a.example/3', 'Tin 4', 'Tin 5']);
+    expect(feed.problems).to.deep.equal(['items[3].title: expected a string', 'items[5].url: expected a string']);
   });
 
   it('reads the format it is told to, whatever the content looks like', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/data/date-reader.js';
 import { parseJsonArticle, parseJsonFeed } from '../../src/data/json-feed.js';
 import { formatError, realFixture } from '../helpers/errors.js';
 
@@ -148,10 +149,11 @@ describe('parseJsonFeed with Portal JSON', () => {
 });
 
 describe('parseJsonFeed with malformed documents', () => {
-  it('skips an item with a wrong type and names the field', () => {
-    const items = [item({}, 0), item({}, 1), item({}, 2), item({ title: 42 }, 3), item({}, 4)];
+  it('drops a field of the wrong type, keeps the item and names the field', () => {
+    const items = [item({}, 0), item({}, 1), item({}, 2), item({ title: 42, summary: 'Tóm tắt' }, 3), item({}, 4)];
     const result = parseJsonFeed(feed(items), URL_);
-    expect(result.items.map((a) => a.id)).to.deep.equal(['0', '1', '2', '4']);
+    expect(result.items.map((a) => a.id)).to.deep.equal(['0', '1', '2', '3', '4']);
+    expect(result.items[3].title).to.equal('Tóm tắt');
     expect(result.problems).to.deep.equal(['items[3].title: expected a string']);
   });
 
@@ -166,26 +168,70 @@ describe('parseJsonFeed with malformed documents', () => {
     ]);
   });
 
-  it('skips an item whose date is not RFC 3339', () => {
+  it('reads dates that are not RFC 3339, and drops (keeping the item) those that are no date', () => {
     const items = [item({ date_published: '29/10/2020 07:57' }, 0), item({ date_modified: 'yesterday' }, 1), item({}, 2)];
     const result = parseJsonFeed(feed(items), URL_);
-    expect(result.items).to.have.length(1);
-    expect(result.problems).to.deep.equal([
-      'items[0].date_published: not an RFC 3339 date',
-      'items[1].date_modified: not an RFC 3339 date',
-    ]);
+    expect(result.items).to.have.length(3);
+    expect(result.items[0].datePublished).to.equal('2020-10-29T07:57:00.000Z');
+    expect(result.items[1].dateModified).to.equal(undefined);
+    expect(result.problems).to.deep.equal(['items[1].date_modified: not a date']);
   });
 
-  it('fails as a whole when no item fits, with the first problem', () => {
-    const error = formatError(() => parseJsonFeed(feed([item({ title: 1 }), item({ date_published: 'x' })]), URL_));
+  it('reads the dates real JSON Feeds write: no zone (as UTC), a space, RFC 822', () => {
+    const dates = ['2018-01-06T08:00', '2022-07-26 13:01:01', 'Fri, 31 May 2019 12:17:58 -0700', 42];
+    const result = parseJsonFeed(feed(dates.map((date, n) => item({ date_published: date }, n))), URL_);
+    expect(result.items.map((a) => a.datePublished)).to.deep.equal([
+      '2018-01-06T08:00:00.000Z',
+      '2022-07-26T13:01:01.000Z',
+      '2019-05-31T19:17:58.000Z',
+      undefined,
+    ]);
+    expect(result.problems).to.deep.equal(['items[3].date_published: expected a string']);
+  });
+
+  it('reads zone-less dates of Portal JSON in the assumed zone', () => {
+    const items = [item({ date_published: '2020-10-29T07:57:30', _portal: {} })];
+    expect(parseJsonFeed(feed(items), URL_, 'Asia/Ho_Chi_Minh').items[0].datePublished).to.equal('2020-10-29T00:57:30.000Z');
+    expect(parseJsonArticle(items[0], URL_, 'Asia/Ho_Chi_Minh').datePublished).to.equal('2020-10-29T00:57:30.000Z');
+    expect(parseJsonArticle(item({ date_published: '2020-10-29T07:57:30' }), URL_, 'Asia/Ho_Chi_Minh').datePublished).to.equal(
+      '2020-10-29T07:57:30.000Z'
+    );
+  });
+
+  it('reads numeric dates in the order the document shows', () => {
+    const dayFirst = ['04/12/2020 10:00:00 PM', '29/10/2020 07:57:30 AM'];
+    const monthFirst = ['04/12/2020 10:00:00 PM', '3/28/2020 07:57:30 AM'];
+    const read = (dates: string[]) => parseJsonFeed(feed(dates.map((date, n) => item({ date_published: date }, n))), URL_).items[0].datePublished;
+    expect(read(dayFirst)).to.equal('2020-12-04T22:00:00.000Z');
+    expect(read(monthFirst)).to.equal('2020-04-12T22:00:00.000Z');
+  });
+
+  it('keeps an item whose external_url is null, and shows &amp; in a title as &', () => {
+    const result = parseJsonFeed(feed([item({ external_url: null, title: 'Kinh tế &amp; xã hội' })]), URL_);
+    expect(result.items.map((a) => [a.title, a.url])).to.deep.equal([['Kinh tế & xã hội', 'https://portal.example/tin/1']]);
+    expect(result.problems).to.deep.equal([]);
+  });
+
+  it('fails as a whole when no item has anything to show, with the first problem', () => {
+    const error = formatError(() => parseJsonFeed(feed([{ id: 'a', title: 1 }, { id: 'b', date_published: 'x' }]), URL_));
     expect(error.message).to.equal('items[0].title: expected a string');
     expect(error.url).to.equal(URL_);
   });
 
-  it('requires an id (or a url to stand in for it)', () => {
-    const result = parseJsonFeed(feed([{ title: 'No id', url: '/tin/9' }, { title: 'Nothing' }]), URL_);
-    expect(result.items[0].id).to.equal('https://portal.example/tin/9');
-    expect(result.problems).to.deep.equal(['items[1].id: missing']);
+  it('gives an item without id its url, else a stable hash of its content', () => {
+    const items = [{ title: 'No id', url: '/tin/9' }, { title: 'Một' }, { title: 'Hai' }, { title: 'Ba', id: { x: 1 } }];
+    const result = parseJsonFeed(feed(items), URL_);
+    const ids = result.items.map((a) => a.id);
+    expect(ids).to.have.length(4);
+    expect(ids[0]).to.equal('https://portal.example/tin/9');
+    expect(new Set(ids).size).to.equal(4);
+    expect(parseJsonFeed(feed(items), URL_).items.map((a) => a.id)).to.deep.equal(ids);
+    expect(result.problems).to.deep.equal(['items[3].id: expected a string']);
+  });
+
+  it('keeps an item with only a link, titled by it', () => {
+    const result = parseJsonFeed(feed([{ id: 'x', url: 'https://portal.example/tin/9' }]), URL_);
+    expect(result.items[0].title).to.equal('https://portal.example/tin/9');
   });
 
   it('derives a missing title from the summary or the body, as JSON Feed allows', () => {
@@ -222,7 +268,13 @@ describe('parseJsonFeed with malformed documents', () => {
     expect(formatError(() => parseJsonFeed(feed({ 0: item() }), URL_)).message).to.equal('items: expected an array');
     expect(formatError(() => parseJsonFeed({ version: V11 }, URL_)).message).to.equal('items: expected an array');
     expect(formatError(() => parseJsonFeed(42, URL_)).message).to.equal('document: expected an object');
-    expect(formatError(() => parseJsonFeed(feed([], { title: ['x'] }), URL_)).message).to.equal('title: expected a string');
+  });
+
+  it('drops a feed-level field of the wrong type and keeps the items', () => {
+    const result = parseJsonFeed(feed([item()], { title: ['x'], home_page_url: 5 }), URL_);
+    expect(result.title).to.equal(undefined);
+    expect(result.items).to.have.length(1);
+    expect(result.problems).to.deep.equal(['title: expected a string', 'home_page_url: expected a string']);
   });
 
   it('drops script-bearing URLs and keeps the item', () => {

@@ -61,6 +61,13 @@ describe('parseLinks', () => {
     ]);
   });
 
+  it('drops a title, logo or group of the wrong type and keeps the link, naming the field', () => {
+    const list = parseLinks({ title: 5, links: [{ name: 'A', url: 'https://a.example/', logo: 7, group: ['x'] }] }, DOC);
+    expect(list.title).to.equal(undefined);
+    expect(list.links).to.deep.equal([{ name: 'A', url: 'https://a.example/', logo: undefined, group: undefined }]);
+    expect(list.problems).to.deep.equal(['title: expected a string', 'links[0].logo: expected a string', 'links[0].group: expected a string']);
+  });
+
   it('refuses a document without a links array, or where no link is usable', () => {
     expect(formatError(() => parseLinks({ title: 'x' }, DOC)).message).to.equal('links: expected an array');
     expect(formatError(() => parseLinks({ links: {} }, DOC)).message).to.equal('links: expected an array');

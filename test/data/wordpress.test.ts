@@ -116,21 +116,39 @@ describe('parseWordPress with other shapes', () => {
     expect(article.id).to.equal('7');
     expect(article.title).to.equal('Tin 7');
     expect(article.baseUrl).to.equal('https://portal.example/wp-json/wp/v2/posts/7');
-    expect(formatError(() => parseWordPressPost(post({ title: { rendered: 7 } }), API)).message).to.equal('title.rendered: expected a string');
+    const nothing = { title: { rendered: 7 }, excerpt: null, content: null, link: null };
+    expect(formatError(() => parseWordPressPost(post(nothing), API)).message).to.equal('title.rendered: expected a string');
   });
 
-  it('skips posts that do not fit, naming the field', () => {
+  it('drops the fields that do not fit and keeps the post, naming each field', () => {
     const result = parseWordPress(
-      [post(), post({ title: { rendered: 42 } }), post({ id: undefined }), post({ date_gmt: 'soon' }), post({ title: 'flat' }), post({ link: 5 }), 3],
+      [
+        post(),
+        post({ title: { rendered: 42 } }),
+        post({ id: undefined }),
+        post({ date_gmt: 'soon' }),
+        post({ title: 'flat' }),
+        post({ link: 5 }),
+        3,
+        post({ id: undefined, link: undefined, date_gmt: 'x', date: 'y' }),
+      ],
       API
     );
-    expect(result.items.map((a) => a.title)).to.deep.equal(['Tin 7', 'flat']);
+    expect(result.items.map((a) => a.title)).to.deep.equal(['Tin 7', 'Tóm tắt', 'Tin 7', 'Tin 7', 'flat', 'Tin 7', 'Tin 7']);
+    // A post without id takes its link, else a hash of its content.
+    expect(result.items[2].id).to.equal('https://portal.example/tin-7/');
+    expect(result.items[6].id).to.match(/^h[0-9a-z]+$/);
+    // An unreadable date_gmt falls back to the site-local date.
+    expect(result.items[3].datePublished).to.equal('2020-10-29T00:57:30.000Z');
+    expect(result.items[5].url).to.equal(undefined);
+    expect(result.items[6].datePublished).to.equal(undefined);
     expect(result.problems).to.deep.equal([
       '[1].title.rendered: expected a string',
-      '[2].id: missing',
       '[3].date_gmt: not a date',
       '[5].link: expected a string',
       '[6]: expected an object',
+      '[7].date_gmt: not a date',
+      '[7].date: not a date',
     ]);
   });
 
@@ -142,7 +160,8 @@ describe('parseWordPress with other shapes', () => {
   });
 
   it('fails as a whole when no post fits, or when the document is not a list', () => {
-    expect(formatError(() => parseWordPress([post({ id: {} })], API)).message).to.equal('[0].id: expected a string');
+    const nothing = { id: {}, title: 7, excerpt: null, content: null, link: null };
+    expect(formatError(() => parseWordPress([post(nothing)], API)).message).to.equal('[0].id: expected a string');
     expect(formatError(() => parseWordPress({ posts: [] }, API)).message).to.equal('document: expected an array of posts');
     expect(parseWordPress([], API).items).to.deep.equal([]);
   });

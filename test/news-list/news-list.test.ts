@@ -432,7 +432,7 @@ describe('<news-list>', () => {
       });
     }
 
-    it('names the skipped item and keeps the good ones', async () => {
+    it('names the field it dropped and keeps the item, titled from its text', async () => {
       const feed = portalFeed(4);
       (feed.items[2] as Record<string, unknown>).title = { html: '<b>x</b>' };
       stub = stubFetch({ '/f.json': feed });
@@ -440,7 +440,8 @@ describe('<news-list>', () => {
       const event = (await nextEvent(el, 'portal-load')) as PortalLoadEvent;
       expect(event.detail.problems).to.deep.equal(['items[2].title: expected a string']);
       await el.updateComplete;
-      expect(items(el)).to.have.length(3);
+      expect(items(el)).to.have.length(4);
+      expect(items(el)[2]).to.match(/^Tóm tắt tin số 3\. \(\d\d\/12\/2020\)$/);
     });
   });
 

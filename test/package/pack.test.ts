@@ -11,7 +11,7 @@ const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
   /^dist\/portal-widgets\.js$/,
-  /^dist\/portal-widgets-(sanitize|rss-atom|date-fns)-[\w-]+\.js$/,
+  /^dist\/portal-widgets-(sanitize|rss-atom|date-reader|date-fns)-[\w-]+\.js$/,
   /^schemas\/[\w-]+\.schema\.json$/,
   /^custom-elements\.json$/,
   /^package\.json$/,
@@ -56,10 +56,10 @@ describe('the npm package', () => {
     }
   });
 
-  it('has the drop-in file and exactly the chunks it imports (the sanitiser, the RSS/Atom reader, date-fns)', async () => {
+  it('has the drop-in file and exactly the chunks it imports (the sanitiser, the RSS/Atom reader, the date reader, date-fns)', async () => {
     expect(files).to.include('dist/portal-widgets.js');
     const chunks = pack.files.filter((path) => path.startsWith('dist/') && path !== 'dist/portal-widgets.js');
-    expect(chunks).to.have.length(3);
+    expect(chunks).to.have.length(4);
     const entry = await servedText('/dist/portal-widgets.js');
     for (const chunk of chunks) expect(entry).to.contain(`import("./${chunk.slice('dist/'.length)}")`);
   });
