@@ -32,8 +32,9 @@ const looksLikeFeedItem = (value: Record<string, unknown>): boolean =>
 
 let xmlReader: typeof parseXmlFeed | undefined;
 
+// XML, or a feed after a line of prose (as a copy from a browser's XML view carries).
 const isXml = (body: string, format?: FormatName) =>
-  format === 'rss' || format === 'atom' || (!format && body[0] === '<');
+  format === 'rss' || format === 'atom' || (!format && /^(?:<|[^<[{]{0,999}<(?:\?xml|rss|feed|rdf:RDF)\b)/.test(body));
 
 /**
  * Loads what `parseDocument` needs to read `text`. The RSS/Atom reader is the

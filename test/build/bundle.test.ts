@@ -41,9 +41,10 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(entrySource).not.to.contain('DOMParser');
   });
 
-  it('keeps the RSS/Atom chunk small: a page that reads RSS stays within 23 KB brotli', () => {
+  // 24 KB since the chunk repairs ill-formed XML and decodes declared encodings (about 0.8 KB).
+  it('keeps the RSS/Atom chunk small: a page that reads RSS stays within 24 KB brotli', () => {
     const rss = Object.keys(sizes).find((name) => name.startsWith('portal-widgets-rss-atom-'))!;
-    expect(sizes['portal-widgets.js'].brotli + sizes[rss].brotli).to.be.at.most(23 * 1024);
+    expect(sizes['portal-widgets.js'].brotli + sizes[rss].brotli).to.be.at.most(24 * 1024);
   });
 
   it('registers all four elements, and loading it twice or beside the npm modules does not throw', async () => {
