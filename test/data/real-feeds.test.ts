@@ -16,6 +16,8 @@ interface Expectation {
   title: string;
   link: string;
   date: string;
+  /** Other titles shown, where the first one does not show the defect. */
+  alsoShown?: string[];
 }
 
 const FEEDS: Expectation[] = [
@@ -43,6 +45,7 @@ const FEEDS: Expectation[] = [
     title: 'Perturbateurs endocriniens : quels effets sur le cerveau ?',
     link: 'https://le-cercle-psy.scienceshumaines.com/perturbateurs-endocriniens-quels-effets-sur-le-cerveau_sh_39995',
     date: '2018-10-17T10:30:00Z',
+    alsoShown: ["La criminalité liée surtout à... l'ennui ?", 'Caroline Eliacheff : « Dolto reste authentiquement subversive »'],
   },
   {
     file: 'de-dasding-blank-line-before-xml-declaration.rss',
@@ -70,7 +73,7 @@ const FEEDS: Expectation[] = [
   },
 ];
 
-const bytesOf = async (file: string) => (await fetch(new URL(`../fixtures/real/${file}`, import.meta.url))).arrayBuffer();
+const bytesOf = async (file: string) => (await fetch(new URL(`../fixtures/real/${file}?bytes`, import.meta.url))).arrayBuffer();
 
 let stub: FetchStub | undefined;
 afterEach(() => stub?.restore());
@@ -99,6 +102,8 @@ describe('real feeds with defects, as a person sees them', () => {
       expect(link.href).to.equal(expected.link);
       const time = root.querySelector<HTMLTimeElement>('[part~="item"] time[part~="date"]')!;
       expect(new Date(time.dateTime).toISOString()).to.equal(new Date(expected.date).toISOString());
+      const titles = [...root.querySelectorAll('[part~="item"] a[part~="link"]')].map((a) => a.textContent);
+      expect(titles).to.include.members(expected.alsoShown ?? []);
     });
   }
 
