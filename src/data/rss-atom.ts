@@ -91,6 +91,9 @@ const children = (parent: Element | undefined, name: string, ns = parent?.namesp
 
 const textOf = (el: Element | undefined): string | undefined => el?.textContent?.trim() || undefined;
 
+/** An RSS body: escaped or CDATA HTML is text; markup written raw (`<p>`, `<br/>`) is kept as markup. */
+const htmlOf = (el: Element | undefined): string | undefined => (el?.firstElementChild ? el.innerHTML.trim() : textOf(el));
+
 const childText = (parent: Element | undefined, name: string, ns?: string | null) => textOf(children(parent, name, ns)[0]);
 
 /** `media:content`, `media:thumbnail` anywhere below `el` (also inside `media:group`). */
@@ -132,8 +135,8 @@ function rss(ctx: Context, root: Element): Feed {
 
 function rssItem(ctx: Context, item: Element, path: string): Article {
   const get = (name: string, ns?: string) => childText(item, name, ns);
-  const description = get('description');
-  const content = get('encoded', CONTENT);
+  const description = htmlOf(children(item, 'description')[0]);
+  const content = htmlOf(children(item, 'encoded', CONTENT)[0]);
   const summary = textOfHtml(description);
   // Titles are text, but some portals put character references inside CDATA
   // (`v&#224;`), which the XML parser leaves alone: `plain` decodes them.

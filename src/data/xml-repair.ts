@@ -86,6 +86,8 @@ const NAME = /^[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7-\uFFFF]*(?::[A-Za-z_\u00C0-\uF
 /** HTML elements without content, left unclosed in HTML bodies (`<br>`). Not `link` or `source`: RSS elements with content. */
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'area', 'col', 'param', 'track', 'embed']);
 
+const voidEnds: Record<string, RegExp> = {};
+
 /** Entries never nest: a new one while one is open means the open one was left unclosed. */
 const ENTRY = new Set(['item', 'entry']);
 
@@ -234,12 +236,15 @@ export function repairXml(input: string): RepairedXml {
           out.push(`</${open.pop()!.name}>`);
         }
       }
+      // HTML's `<p>` and `<li>` end where the next one starts.
+      if ((name === 'p' || name === 'li') && open.at(-1)?.name === name) close(open.length - 1, 'unclosed element closed');
       usePrefix(name);
       const attrs = attributes(raw, name);
-      let empty = /\/\s*$/.test(raw);
+      // The XML parser refuses nesting deeper than 256: past that, an element is read as empty.
+      let empty = /\/\s*$/.test(raw) || open.length > 250;
       if (!empty && VOID.has(name)) {
         // `<br></br>` is well-formed already; `<br>` alone is HTML.
-        const end = new RegExp(`</${name}\\s*>`, 'y');
+        const end = (voidEnds[name] ??= new RegExp(`</${name}\\s*>`, 'y'));
         end.lastIndex = TOKEN.lastIndex;
         if (end.test(input)) TOKEN.lastIndex = end.lastIndex;
         else note('unclosed element closed', `<${name}>`, true);

@@ -151,12 +151,18 @@ describe('ill-formed XML, repaired', () => {
       FEED
     );
     expect(feed.items.map((a) => [a.title, a.summary])).to.deep.equal([
-      ['Một', 'Dòng mộtdòng haiĐoạn'],
+      ['Một', 'Dòng một dòng hai Đoạn'],
       ['Hai', 'Tóm tắt'],
     ]);
     expect(feed.items[0].datePublished).to.equal('2020-12-04T01:00:00.000Z');
     expect(feed.problems).to.include('xml: unclosed element closed (<br>)');
     expect(feed.problems).to.include('xml: end tag without a start tag dropped (</br>)');
+  });
+
+  it('reads a description of hundreds of unclosed elements, deeper than the XML parser allows', () => {
+    const feed = parseXmlFeed(rss(item('Một', `<description>${'<p>Đoạn'.repeat(300)}${'<div>Khối'.repeat(300)}</description>`) + item('Hai')), FEED);
+    expect(feed.items.map((a) => a.title)).to.deep.equal(['Một', 'Hai']);
+    expect(feed.items[0].summary).to.match(/^Đoạn Đoạn .* Khối Khối$/);
   });
 
   it('drops text before the root element, as a copy from a browser carries', () => {
