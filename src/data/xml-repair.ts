@@ -304,26 +304,26 @@ function encodingOf(label: string | null | undefined): string | undefined {
  * Decodes the bytes of an XML document as XML and browsers do: a byte-order
  * mark, else the HTTP `charset`, else the XML declaration's `encoding` (any
  * label `TextDecoder` knows; one the bytes contradict, like `utf-16` on
- * ASCII-compatible bytes, is ignored), else UTF-8. UTF-8 that is not valid
- * UTF-8 (more broken sequences than good ones) is read as windows-1252, the
- * usual encoding of such files: Latin-1 saved without a declaration.
+ * ASCII-compatible bytes, is ignored), else UTF-8. Bytes read as UTF-8 that
+ * are not UTF-8 (more broken sequences than good ones) are read in the
+ * declared encoding when the HTTP charset said UTF-8 wrongly, else as
+ * windows-1252: Latin-1 saved without a declaration.
  */
 export function decodeXml(bytes: Uint8Array, charset?: string | null): string {
   const [a, b, c] = bytes;
-  let encoding =
-    a === 0xef && b === 0xbb && c === 0xbf
-      ? 'bom'
-      : (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)
-        ? 'utf-16be'
-        : (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)
-          ? 'utf-16le'
-          : undefined;
-  if (encoding === 'bom') return new TextDecoder().decode(bytes);
-  encoding ??=
-    encodingOf(charset) ??
-    encodingOf(/<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)))?.[1]);
+  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder().decode(bytes);
+  const declared = encodingOf(
+    /<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)))?.[1]
+  );
+  const encoding =
+    (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)
+      ? 'utf-16be'
+      : (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)
+        ? 'utf-16le'
+        : (encodingOf(charset) ?? declared);
   if (encoding && encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
   const text = new TextDecoder().decode(bytes);
   const bad = text.match(/\uFFFD/g)?.length;
-  return bad && bad >= (text.match(/[^\0-\x7F\uFFFD]/g)?.length ?? 0) ? new TextDecoder('windows-1252').decode(bytes) : text;
+  if (!bad || bad < (text.match(/[^\0-\x7F\uFFFD]/g)?.length ?? 0)) return text;
+  return new TextDecoder((declared !== 'utf-8' && declared) || 'windows-1252').decode(bytes);
 }

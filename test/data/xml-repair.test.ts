@@ -61,6 +61,12 @@ describe('XML bytes in their declared encoding', () => {
     ],
     ['Latin-1 bytes without a declaration', rssBytes('', ['Caf', [0xe9], ' cr', [0xe8], 'me']), 'application/rss+xml', 'Café crème'],
     [
+      'Latin-1 bytes declared and served as UTF-8',
+      rssBytes('<?xml version="1.0" encoding="UTF-8"?>', ['Caf', [0xe9], ' cr', [0xe8], 'me']),
+      'application/rss+xml; charset=utf-8',
+      'Café crème',
+    ],
+    [
       'a UTF-8 byte-order mark, whatever the HTTP charset and the declaration say',
       bytes([0xef, 0xbb, 0xbf], ...[rssBytes('<?xml version="1.0" encoding="iso-8859-1"?>', [[0x54, 0x69, 0x6e, 0x20, 0x6d, 0xe1, 0xbb, 0x9b, 0x69]])].map((b) => [...b])),
       'application/rss+xml; charset=iso-8859-1',
@@ -77,6 +83,12 @@ describe('XML bytes in their declared encoding', () => {
       rssBytes('<?xml version="1.0" encoding="utf-8"?>', [[0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8]]),
       'application/rss+xml; charset=windows-1251',
       'Новости',
+    ],
+    [
+      'gb2312 declared, served with a wrong UTF-8 charset',
+      rssBytes('<?xml version="1.0" encoding="gb2312"?>', [[0xd0, 0xc2, 0xce, 0xc5]]),
+      'application/rss+xml; charset=utf-8',
+      '新闻',
     ],
   ];
   for (const [name, body, type, title] of cases) {
