@@ -236,7 +236,7 @@ describe('ill-formed XML, repaired', () => {
 describe('<news-list> with a repaired feed', () => {
   it('fires portal-load with what was repaired in detail.problems', async () => {
     const { el, event } = await show(
-      `\n\nSaved from the feed:\n<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${item('Caf&eacute; & b&aacute;nh')}${item('Hai', '<description>A<br>B</description>')}<item><title>Ba`
+      `\n\nSaved from the feed (view-source) [Chrome]:\n<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${item('Caf&eacute; & b&aacute;nh')}${item('Hai', '<description>A<br>B</description>')}<item><title>Ba`
     );
     expect(event.type).to.equal('portal-load');
     expect(titles(el)).to.deep.equal(['Café & bánh', 'Hai']);
