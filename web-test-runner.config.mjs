@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
 import { apiMiddleware } from './demo/api.mjs';
 
 const chromiumFlags = [
@@ -29,6 +30,13 @@ export default {
     function cors(context, next) {
       context.set('Access-Control-Allow-Origin', '*');
       return next();
+    },
+    // Real captures exactly as saved (`?bytes`): the dev server would otherwise read a
+    // Latin-1 file as UTF-8 on its way through the plugins, replacing its accents.
+    async function fixtureBytes(context, next) {
+      if (!('bytes' in context.query) || !/^\/test\/fixtures\/real\/[\w.-]+$/.test(context.path)) return next();
+      context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
+      context.type = 'application/octet-stream';
     },
     // Serves the strict host page of test/hardening with the Content-Security-Policy
     // the test asks for, as a header, the way a portal's web server would send it.

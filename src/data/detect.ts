@@ -33,8 +33,9 @@ const looksLikeFeedItem = (value: Record<string, unknown>): boolean =>
 
 let xmlReader: typeof parseXmlFeed | undefined;
 
+// XML, or a feed (`<?xml`, `<rss`, `<feed`, `<rdf:RDF`) after a line of prose, as a copy from a browser carries.
 const isXml = (body: string, format?: FormatName) =>
-  format === 'rss' || format === 'atom' || (!format && body[0] === '<');
+  format === 'rss' || format === 'atom' || (!format && /^(<|[^[{][^<]{0,999}<[?rf])/.test(body));
 
 /**
  * Loads what `parseDocument` needs to read `text`. The RSS/Atom reader is the

@@ -10,6 +10,10 @@ import { parseDate } from './dates.js';
 import { dateOrder } from './date-reader.js';
 import type { Article, Feed } from './model.js';
 import { adapt, at, fail, firstImageSrc, hash, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';
+import { parseMarkup, repairXml } from './xml-repair.js';
+
+// The loader decodes XML bytes with this chunk's decoder (see `load.ts`).
+export { decodeXml } from './xml-repair.js';
 
 const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing slash
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -17,16 +21,10 @@ const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
 
-interface HtmlPolicy {
-  createHTML(input: string): unknown;
-}
-let policy: HtmlPolicy | null | undefined;
-
 /**
- * `DOMParser#parseFromString` is a Trusted Types sink, so under
- * `require-trusted-types-for 'script'` the text goes through a policy. The
- * document it builds is inert: no script runs in it and nothing from it is
- * inserted into the page (bodies are sanitised separately when rendered).
+ * The document of `text`, already repaired. It is inert: no script runs in
+ * it and nothing from it is inserted into the page (bodies are sanitised
+ * separately when rendered).
  */
 function parseXml(text: string, url: string): Document {
   // Chromium checks the page's Content-Security-Policy on `style` and `on…`
@@ -43,18 +41,8 @@ function parseXml(text: string, url: string): Document {
           declaration ? value.replace(/w3\.org(?=\/(1999\/x|2000\/s|1998\/M))/, '') : value
         )
   );
-  if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } })
-      .trustedTypes;
-    try {
-      policy = factory?.createPolicy('portal-widgets', { createHTML: (input) => input }) ?? null;
-    } catch {
-      // The host's CSP does not allow this policy name: pass the string and let the browser decide.
-      policy = null;
-    }
-  }
   try {
-    return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, 'application/xml');
+    return parseMarkup(text, 'application/xml');
   } catch {
     throw new PortalError('parse', 'Trusted Types on this page do not allow the "portal-widgets" policy needed to read XML', url);
   }
@@ -66,24 +54,39 @@ function parseError(doc: Document): string | undefined {
   return error && cleanText((error.querySelector('div') ?? error).textContent ?? '');
 }
 
-/** An RSS or Atom document as a `Feed`. `expected` makes any other kind a `format` error. */
+/**
+ * An RSS or Atom document as a `Feed`. `expected` makes any other kind a
+ * `format` error. Ill-formed XML is repaired first (see `xml-repair.ts`), and
+ * what was repaired leads `problems`; a document that needed its markup
+ * repaired and still has no usable entry is a `parse` error.
+ */
 export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: 'rss' | 'atom'): Feed {
-  let doc = parseXml(text, url);
-  if (parseError(doc)) {
-    // The declaration may name an encoding the (already decoded) text no longer has.
-    doc = parseXml(text.replace(/^\s*<\?xml[^>]*>/, ''), url);
-  }
+  const repaired = repairXml(text);
+  const notWellFormed = (reason: string) => new PortalError('parse', `The response is not well-formed XML: ${reason}`, url);
+  // The parser is only given text without a root element when it cannot be helped: its error document is CSP noise.
+  if (!repaired.text) throw notWellFormed(repaired.broken!);
+  const doc = parseXml(repaired.text, url);
   const error = parseError(doc);
-  if (error) throw new PortalError('parse', `The response is not well-formed XML: ${error}`, url);
+  if (error) throw notWellFormed(error);
   const root = doc.documentElement;
   const kind = root.localName === 'feed' ? 'atom' : root.localName === 'rss' || root.localName === 'RDF' ? 'rss' : undefined;
   if (!kind || (expected && kind !== expected)) {
+    if (repaired.broken) throw notWellFormed(repaired.broken);
     const wanted = expected === 'atom' ? 'an Atom' : expected === 'rss' ? 'an RSS' : 'an RSS or Atom';
     throw new PortalError('format', `The document is not ${wanted} feed`, url);
   }
   // Numeric dates (`04/12/2020`) are read in one order per document, decided from all of its dates.
   const dates = Array.from(root.querySelectorAll('pubDate, date, published, updated'), (el) => el.textContent);
-  return adapt(url, (ctx) => ((ctx.dateOrder = dateOrder(dates, timeZone)), kind === 'atom' ? atom(ctx, root) : rss(ctx, root)), timeZone);
+  const read = (ctx: Context) => ((ctx.dateOrder = dateOrder(dates, timeZone)), kind === 'atom' ? atom(ctx, root) : rss(ctx, root));
+  let feed: Feed;
+  try {
+    feed = adapt(url, read, timeZone);
+  } catch (error) {
+    throw repaired.broken && error instanceof PortalError ? notWellFormed(repaired.broken) : error;
+  }
+  if (repaired.broken && !feed.items.length) throw notWellFormed(repaired.broken);
+  feed.problems.unshift(...repaired.problems.map((problem) => `xml: ${problem}`));
+  return feed;
 }
 
 /** Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`). */
@@ -91,6 +94,9 @@ const children = (parent: Element | undefined, name: string, ns = parent?.namesp
   parent ? Array.from(parent.children).filter((el) => el.localName === name && el.namespaceURI === ns) : [];
 
 const textOf = (el: Element | undefined): string | undefined => el?.textContent?.trim() || undefined;
+
+/** An RSS body: escaped or CDATA HTML is text; markup written raw (`<p>`, `<br/>`) is kept as markup. */
+const htmlOf = (el: Element | undefined): string | undefined => (el?.firstElementChild ? el.innerHTML.trim() : textOf(el));
 
 const childText = (parent: Element | undefined, name: string, ns?: string | null) => textOf(children(parent, name, ns)[0]);
 
@@ -126,8 +132,8 @@ function rss(ctx: Context, root: Element): Feed {
 
 function rssItem(ctx: Context, item: Element, path: string): Article {
   const get = (name: string, ns?: string) => childText(item, name, ns);
-  const description = get('description');
-  const content = get('encoded', CONTENT);
+  const description = htmlOf(children(item, 'description')[0]);
+  const content = htmlOf(children(item, 'encoded', CONTENT)[0]);
   const summary = textOfHtml(description);
   // Titles are text, but some portals put character references inside CDATA
   // (`v&#224;`), which the XML parser leaves alone: `plain` decodes them.

@@ -147,7 +147,7 @@ const tooLarge = (url: string, maxBytes: number) =>
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -159,18 +159,14 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  const decoder = new TextDecoder(charsetOf(response));
-  let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
-}
-
-function charsetOf(response: Response): string {
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
   const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  // XML (`<` first, after any byte-order mark and white space) says its own encoding: the RSS/Atom chunk decodes it.
+  if (bytes.find((byte) => byte > 32 && byte < 187) === 60) return (await import('../data/rss-atom.js')).decodeXml(bytes, charset);
   try {
-    return new TextDecoder(charset).encoding;
+    return new TextDecoder(charset).decode(bytes);
   } catch {
-    return 'utf-8';
+    return new TextDecoder().decode(bytes);
   }
 }
 

@@ -15,7 +15,17 @@ interface Report {
   violations: string[];
   uncaught: string[];
   images: { src: string; loaded: boolean }[];
-  results: { name: string; event: string; kind?: string; message?: string; stale?: boolean; items: number; text: string; body?: string }[];
+  results: {
+    name: string;
+    event: string;
+    kind?: string;
+    message?: string;
+    stale?: boolean;
+    problems?: string[];
+    items: number;
+    text: string;
+    body?: string;
+  }[];
   xss: unknown;
   probe: string[];
 }
@@ -74,6 +84,20 @@ describe('strict host policies', function () {
     }
     const rss = report.results.find((r) => r.name === 'article-card full, RSS content:encoded')!;
     expect(rss.body).to.contain('Các nhà đầu tư đánh giá cao');
+  });
+
+  it('repairs ill-formed RSS under the same policy without building a parser-error document: zero violations', async () => {
+    const report = await page('xml-repairable', policy(' portal-widgets'));
+    expect(report.violations).to.deep.equal([]);
+    expectClean(report);
+    const [list, cards, card] = report.results;
+    for (const result of report.results) expect(result.event, `${result.name}: ${result.message ?? ''}`).to.equal('load');
+    expect([list.items, cards.items]).to.deep.equal([2, 2]);
+    expect(list.text).to.contain('Hội nghị xúc tiến đầu tư 2020 & tọa đàm doanh nghiệp (04/12/2020)');
+    expect(list.text).to.contain('Ra mắt ứng dụng “Hải Dương trực tuyến” ♥ &unknownentity; (03/12/2020)');
+    expect(list.problems).to.include('xml: text before the root element dropped');
+    expect(list.problems).to.include('xml: unclosed element closed (<br>)');
+    expect(card.text).to.contain('Hội nghị xúc tiến đầu tư');
   });
 
   it('without "portal-widgets", says why RSS cannot be read (a parse error) and JSON still works', async () => {

@@ -72,6 +72,13 @@ const CASES = {
     ['article-card full, Atom html content', 'article-card', { src: at('atom.xml'), 'item-id': 'a1', variant: 'full' }],
     ['article-card card, Atom xhtml content', 'article-card', { src: at('atom.xml'), 'item-id': 'a2' }],
   ],
+  // Ill-formed RSS that the reader repairs (HTML entities, bare "&", a control character,
+  // unclosed <br>/<p>/<item>, text before the root, an undeclared prefix): no parser-error document.
+  'xml-repairable': [
+    ['news-list list, repairable RSS', 'news-list', { src: at('rss-repairable.xml') }],
+    ['news-list cards, repairable RSS', 'news-list', { src: at('rss-repairable.xml'), layout: 'cards' }],
+    ['article-card full, repairable RSS', 'article-card', { src: at('rss-repairable.xml'), 'item-id': 'r1', variant: 'full' }],
+  ],
   // The policy without `portal-widgets`: XML cannot be read, JSON still works.
   'xml-without-policy': [
     ['news-list list, RSS', 'news-list', { src: at('rss.xml') }],
@@ -83,7 +90,9 @@ const fold = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function settle(el) {
   return new Promise((resolve) => {
-    el.addEventListener('portal-load', (event) => resolve({ event: 'load', stale: event.detail.stale }), { once: true });
+    el.addEventListener('portal-load', (event) => resolve({ event: 'load', stale: event.detail.stale, problems: event.detail.problems }), {
+      once: true,
+    });
     el.addEventListener('portal-error', (event) => resolve({ event: 'error', kind: event.detail.kind, message: event.detail.message }), {
       once: true,
     });
@@ -155,12 +164,13 @@ async function run() {
     violations: [...violations],
     uncaught: [...uncaught],
     images: images.map((img) => ({ src: img.src, loaded: img.naturalWidth > 0 })),
-    results: results.map(({ name, el, event, kind, message, stale }) => ({
+    results: results.map(({ name, el, event, kind, message, stale, problems }) => ({
       name,
       event,
       kind,
       message,
       stale,
+      problems,
       items: el.shadowRoot.querySelectorAll('[part~="item"]').length,
       text: fold(el.shadowRoot.textContent).slice(0, 300),
       body: fold(el.shadowRoot.querySelector('[part~="body"]')?.textContent),
