@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import { parseDocument, prepareFormat } from '../data/detect.js';
+import { readGiven } from '../data/given.js';
 import type { PortalErrorDetail, PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from './dates.js';
 import { labelsFor, resolveLang, type Labels, type Lang } from './labels.js';
@@ -55,17 +56,20 @@ const yieldToPage = (): Promise<void> =>
  * the loading, empty, error and stale states, rendered the same way.
  *
  * A subclass says how a document becomes its value (`adapt`), which
- * property can give the value directly (`given`), and how to render it.
+ * property can give the value or a document directly (`input`), and how to
+ * render it.
  */
 export abstract class PortalElement<T> extends LitElement {
   #fresh = false;
   /** Where the value on screen came from (see `sources()`). */
   #loadedFrom?: string;
+  /** The value read from `input()`, kept while the input and the zone stay the same. */
+  #given?: { input: object; zone: string; value?: T };
 
   protected task = new Task(this, {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
       // Data given as a property wins: nothing to fetch.
-      if (!this.hasSource() || this.given() !== undefined) return initialState;
+      if (!this.hasSource() || this.input()) return initialState;
       // Removed before its first update: nothing to load until it is back (see connectedCallback).
       if (!this.isConnected) throw new DOMException('The element was removed', 'AbortError');
       const fresh = this.#fresh;
@@ -150,7 +154,7 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** What, when changed, loads the data again. */
   protected sourceArgs(): unknown[] {
-    return [this.src, this.format, this.timeout, this.cacheTtl, this.timeZone, this.given() === undefined];
+    return [this.src, this.format, this.timeout, this.cacheTtl, this.timeZone, !this.input()];
   }
 
   /** Loads this element's value; `fresh` skips the memory cache. */
@@ -172,7 +176,7 @@ export abstract class PortalElement<T> extends LitElement {
     const key = `${url} ${this.format} ${this.timeZone}`;
     let parsed = parsedDocuments.get(key);
     if (parsed?.text !== loaded.text) {
-      await prepareFormat(loaded.text, this.format);
+      await prepareFormat(loaded.text, this.format, url);
       parsed = { text: loaded.text, document: parseDocument(loaded.text, url, { format: this.format, assumeTimeZone: this.timeZone }) };
       setNewest(parsedDocuments, key, parsed, PARSED_DOCUMENTS);
       // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays
@@ -186,8 +190,39 @@ export abstract class PortalElement<T> extends LitElement {
   /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */
   protected abstract adapt(document: PortalDocument, url: string): T;
 
-  /** The value a host set as a property, which wins over `src`. */
-  protected abstract given(): T | undefined;
+  /** What kind of document the element shows. */
+  protected abstract readonly shows: PortalDocument['kind'];
+
+  /** What the host set as a property (`.data`, `.article`, `.links`), which wins over `src`. */
+  protected abstract input(): object | undefined;
+
+  /**
+   * The host's property read as `src` would be (a document through its
+   * adapter, the model with its dates read); without a value when it cannot
+   * be read. No event fires for it: the host set it.
+   */
+  #readGiven() {
+    const input = this.input();
+    if (!input) return undefined;
+    const zone = this.timeZone;
+    if (this.#given?.input !== input || this.#given.zone !== zone) {
+      const url = document.baseURI;
+      this.#given = { input, zone };
+      try {
+        this.#given.value = this.adapt(readGiven(input, this.shows, url, zone), url);
+      } catch {
+        // Shown as the error state.
+      }
+    }
+    return this.#given;
+  }
+
+
+
+  /** The value from the host's property, if it set one that could be read. */
+  protected given(): T | undefined {
+    return this.#readGiven()?.value;
+  }
 
   protected abstract isEmpty(value: T): boolean;
 
@@ -287,8 +322,8 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** The current state of the element, for `render()` to wrap with its heading. */
   protected renderState(): unknown {
-    const given = this.given();
-    if (given !== undefined) return this.#renderLoaded(given, false);
+    const given = this.#readGiven();
+    if (given) return given.value ? this.#renderLoaded(given.value, false) : this.#renderError();
     // Nothing to show yet: the host's fallback content, else "no data".
     if (!this.hasSource()) return html`<slot>${this.#renderEmpty()}</slot>`;
     return this.task.render({
