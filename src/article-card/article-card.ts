@@ -36,8 +36,8 @@ const PRINTING = 'data-portal-printing';
  * @summary One article: `card`, `horizontal`, or `full` (the article page).
  * @tag article-card
  *
- * @fires portal-load - The article arrived and rendered (with its body). `detail: { url, article, stale, problems }`
- * @fires portal-error - Loading failed, or the feed has no item `item-id`. `detail: { url, kind, status?, message }`
+ * @fires {PortalLoadDetail} portal-load - The article arrived and rendered (with its body). `detail: { url, article, stale, problems }`
+ * @fires {PortalErrorDetail} portal-error - Loading failed, or the feed has no item `item-id`. `detail: { url, kind, status?, message }`
  *
  * @slot - Fallback content (e.g. a plain link to the article): shown before the element upgrades and on error.
  *

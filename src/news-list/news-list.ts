@@ -10,8 +10,8 @@ import { newsListStyles } from './news-list.styles.js';
  * @summary The latest articles of a feed: `list`, `compact` or `cards`.
  * @tag news-list
  *
- * @fires portal-load - The feed arrived and rendered. `detail: { url, items, stale, problems }`
- * @fires portal-error - Loading the feed (or its next page) failed. `detail: { url, kind, status?, message }`
+ * @fires {PortalLoadDetail} portal-load - The feed arrived and rendered. `detail: { url, items, stale, problems }`
+ * @fires {PortalErrorDetail} portal-error - Loading the feed (or its next page) failed. `detail: { url, kind, status?, message }`
  *
  * @slot - Fallback content (e.g. a plain link to the portal's news page): shown before the element upgrades and on error.
  *

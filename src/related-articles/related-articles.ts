@@ -15,8 +15,8 @@ import { relatedArticlesStyles } from './related-articles.styles.js';
  * @summary Related articles for one article.
  * @tag related-articles
  *
- * @fires portal-load - The related items arrived and rendered. `detail: { url, items, stale, problems }`
- * @fires portal-error - Loading failed. `detail: { url, kind, status?, message }`
+ * @fires {PortalLoadDetail} portal-load - The related items arrived and rendered. `detail: { url, items, stale, problems }`
+ * @fires {PortalErrorDetail} portal-error - Loading failed. `detail: { url, kind, status?, message }`
  *
  * @slot - Fallback content: shown before the element upgrades and on error.
  *

@@ -18,8 +18,8 @@ let selectIds = 0;
  * @summary Links to other websites: `select`, `list` or `logos`.
  * @tag website-links
  *
- * @fires portal-load - The links arrived and rendered. `detail: { url, links, stale, problems }`
- * @fires portal-error - Loading failed. `detail: { url, kind, status?, message }`
+ * @fires {PortalLoadDetail} portal-load - The links arrived and rendered. `detail: { url, links, stale, problems }`
+ * @fires {PortalErrorDetail} portal-error - Loading failed. `detail: { url, kind, status?, message }`
  *
  * @slot - Fallback content (e.g. a plain link to the portal): shown before the element upgrades and on error.
  *

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { renderApi } from '../../scripts/readme/api.mjs';
 import { renderCdn } from '../../scripts/readme/cdn.mjs';
 import { readSection } from '../../scripts/readme/sections.mjs';
-import { integrityOf, servedBytes, servedJson, servedText, type PackFiles, type PackageJson } from './served.js';
+import { integrityOf, servedBytes, servedJson, servedText, type PackageJson } from './served.js';
 
 describe('README.md', () => {
   let readme: string;
@@ -28,8 +28,12 @@ describe('README.md', () => {
   });
 
   it('pins the drop-in file to this version with the SHA-384 of the built file', async () => {
-    const files = (await servedJson<PackFiles>('/dist/pack-files.json')).files;
-    const chunkFiles = files.filter((file) => /^dist\/.+\.js$/.test(file) && file !== 'dist/portal-widgets.js');
+    // The chunks rollup wrote beside the entry (dist/sizes.json lists every file of the build).
+    const sizes = await servedJson<Record<string, { entry: boolean }>>('/dist/sizes.json');
+    const chunkFiles = Object.keys(sizes)
+      .filter((file) => !sizes[file].entry)
+      .map((file) => `dist/${file}`)
+      .sort();
     const entry = { file: 'portal-widgets.js', integrity: await integrityOf(await servedBytes('/dist/portal-widgets.js')) };
     const chunks = await Promise.all(
       chunkFiles.map(async (path) => ({ file: path.slice('dist/'.length), integrity: await integrityOf(await servedBytes(`/${path}`)) }))
