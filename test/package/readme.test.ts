@@ -11,14 +11,15 @@ describe('README.md', () => {
     [readme, pkg] = await Promise.all([servedText('/README.md'), servedJson<PackageJson>('/package.json')]);
   });
 
-  it('has the API reference generated from the current custom-elements.json', async () => {
-    const manifest = await servedJson('/custom-elements.json');
+  it('links the API reference, docs/api.md, generated from the current custom-elements.json', async () => {
+    const [manifest, doc] = await Promise.all([servedJson('/custom-elements.json'), servedText('/docs/api.md')]);
+    expect(readme).to.contain('[docs/api.md](docs/api.md)');
     // `npm run build` rewrites it; `node scripts/readme-api.mjs` does it alone.
-    expect(readSection(readme, 'api')).to.equal(renderApi(manifest, pkg));
+    expect(readSection(doc, 'api')).to.equal(renderApi(manifest, pkg));
   });
 
-  it('documents every element, attribute, event, part and custom property of the manifest', () => {
-    const api = readSection(readme, 'api');
+  it('documents every element, attribute, event, part and custom property of the manifest', async () => {
+    const api = readSection(await servedText('/docs/api.md'), 'api');
     for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
       expect(api, tag).to.contain(`### \`<${tag}>\``);
     }
