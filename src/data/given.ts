@@ -63,12 +63,15 @@ const isDocument = (value: unknown): boolean =>
 
 /**
  * Reads what a page set as a property (`kind` is what the element shows) as
- * if it had come from `url`. A document goes through `readDocument`; the
- * model gets its optional lists and its dates read in `timeZone`. Throws a
- * `PortalError` as loading would.
+ * if it had come from `url`. A feed or article document goes through
+ * `readDocument`; the model gets its optional lists and its dates read in
+ * `timeZone`. Throws a `PortalError` as loading would.
  */
 export function readGiven(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
-  if (kind === 'links') return readDocument(Array.isArray(value) ? { links: value } : value, url, { format: 'links' });
+  // A links document has the model's shape: its names are shown as written, its URLs checked when rendered.
+  if (kind === 'links') {
+    return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinkListInput) } };
+  }
   if (isDocument(value)) return readDocument(value, url, { assumeTimeZone: timeZone });
   const article = (item: ArticleInput): Article => ({
     authors: [],

@@ -129,7 +129,7 @@ describe('data given as a property', () => {
   });
 
   describe('<website-links> .links', () => {
-    it('takes [{ name, url }] and a links document, checked as a fetched one is', async () => {
+    it('takes [{ name, url }] and a links document, names as written and URLs checked', async () => {
       const el = await fixture<WebsiteLinks>(html`<website-links variant="list"></website-links>`);
       const seen = events(el);
       el.links = [{ name: 'Chính phủ', url: 'https://chinhphu.vn/' }];
@@ -138,13 +138,15 @@ describe('data given as a property', () => {
       el.links = {
         title: 'Liên kết website',
         links: [
-          { name: 'Quốc hội', url: 'https://quochoi.vn/', group: 'Trung ương' },
+          { name: 'Quốc hội &amp; HĐND', url: 'https://quochoi.vn/', group: 'Trung ương' },
           // eslint-disable-next-line no-script-url
           { name: 'Độc hại', url: 'javascript:alert(1)' },
         ],
       };
       await el.updateComplete;
-      expect($$(el, 'a').map(text)).to.deep.equal(['Quốc hội']);
+      expect($$(el, 'a').map(text)).to.deep.equal(['Quốc hội &amp; HĐND']);
+      // An unsafe URL is no link: its name is shown as text (links without a group come first).
+      expect($$(el, '[part~="link"]').map(text)).to.deep.equal(['Độc hại', 'Quốc hội &amp; HĐND']);
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(seen).to.deep.equal([]);
     });

@@ -154,8 +154,7 @@ describe('<website-links>', () => {
       stub = stubFetch({});
       const el = await fixture<WebsiteLinks>(html`<website-links variant="logos"></website-links>`);
       el.links = [
-        // Read as a fetched links document is: a relative logo resolves against the page.
-        { name: 'Cổng Chính phủ', url: 'https://chinhphu.vn/', logo: '/demo/logos/chinhphu.svg' },
+        { name: 'Cổng Chính phủ', url: 'https://chinhphu.vn/', logo: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22/%3E' },
         { name: 'Quốc hội', url: 'https://quochoi.vn/' },
         { name: 'Logo hỏng', url: 'https://hong.example/', logo: '/does-not-exist.png' },
       ];
