@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+
 /**
  * Elements register through `define()` (safe to run twice), which the
  * analyzer cannot follow: the `@tag` in each class's JSDoc names the tag,
@@ -22,11 +25,34 @@ function definitionsFromTags() {
   };
 }
 
+/**
+ * lib/jsx.d.ts: the tags' JSX props (attributes, properties, `onportal-*`
+ * events), typed from the element classes; types/react.d.ts adds them to
+ * React's JSX. The generator imports the event detail types once per
+ * element that fires them, which TypeScript rejects as duplicates: each name
+ * is kept once.
+ */
+function jsxTypes() {
+  const file = 'lib/jsx.d.ts';
+  const generator = customElementJsxPlugin({ outdir: 'lib', fileName: 'jsx.d.ts', globalTypePath: './index.js', hideLogs: true });
+  return {
+    name: 'jsx-types',
+    packageLinkPhase(context) {
+      generator.packageLinkPhase(context);
+      const types = readFileSync(file, 'utf8').replace(
+        /import type \{([^}]*)\} from "\.\/index\.js";/,
+        (_, names) => `import type { ${[...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ')} } from "./index.js";`
+      );
+      writeFileSync(file, types);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/element/define.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [definitionsFromTags()],
+  plugins: [definitionsFromTags(), jsxTypes()],
 };

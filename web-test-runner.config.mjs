@@ -48,6 +48,18 @@ export default {
       }
       return next();
     },
+    // A site's own copy of dist/ under /self-hosted/: `whole` has every file,
+    // `entry-only` only portal-widgets.js (the lazily loaded chunks left behind).
+    function selfHostedCopy(context, next) {
+      const match = /^\/self-hosted\/(whole|entry-only)\/([\w.-]+\.js)$/.exec(context.path);
+      if (!match) return next();
+      if (match[1] === 'entry-only' && match[2] !== 'portal-widgets.js') {
+        context.status = 404;
+        return undefined;
+      }
+      context.url = `/dist/${match[2]}`;
+      return next();
+    },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -55,7 +55,9 @@ function portalServer(page) {
     try {
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
       if (url.pathname === '/') return await serveFile(res, page);
-      return await serveFile(res, url.pathname, { 'Access-Control-Allow-Origin': '*' });
+      // A folder's index.html (the examples are linked as folders).
+      const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      return await serveFile(res, path, { 'Access-Control-Allow-Origin': '*' });
     } catch (error) {
       console.error(error);
       if (!res.headersSent) res.writeHead(500);
@@ -64,15 +66,25 @@ function portalServer(page) {
   });
 }
 
+// The React and bundler examples are bundled from lib/: again after each rebuild, so they run on a fresh clone.
+const { buildExamples } = await import(join(root, 'scripts/build-examples.mjs'));
+const examplesBuilt = () =>
+  buildExamples().then(
+    () => true,
+    (error) => console.error('examples build failed:', error.message)
+  );
+
 if (!args.includes('--no-build')) {
   const { watch } = await import('rollup');
   const { default: configs } = await import(join(root, 'rollup.config.mjs'));
   const watcher = watch(configs.map((config) => ({ ...config, watch: { clearScreen: false } })));
-  watcher.on('event', (event) => {
+  watcher.on('event', async (event) => {
     if (event.code === 'ERROR') console.error('build failed:', event.error.message);
-    if (event.code === 'END') console.log('built dist/ and lib/');
     event.result?.close();
+    if (event.code === 'END' && (await examplesBuilt())) console.log('built dist/, lib/ and examples/*/dist/');
   });
+} else if (await stat(join(root, 'lib/index.js')).catch(() => false)) {
+  await examplesBuilt();
 }
 
 portalServer('/demo/index.html').listen(port, () => {

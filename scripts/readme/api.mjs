@@ -121,7 +121,7 @@ export function renderApi(manifest, pkg) {
   const sharedMembers = members.get(elements[0])?.filter((member) => shared.has(member.name)) ?? [];
 
   const lines = [
-    `Generated from \`custom-elements.json\` by \`npm run build\`; edit the JSDoc in \`src/\`, not this section.`,
+    `Generated from \`custom-elements.json\` by \`npm run build\`; edit the JSDoc in \`src/\`, not this file.`,
     '',
     '### Common to every element',
     '',

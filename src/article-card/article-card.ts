@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import type { ArticleData } from '../data/given.js';
 import type { Article, PortalDocument } from '../data/model.js';
 import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
@@ -78,8 +79,14 @@ export class ArticleCard extends PortalElement<Article> {
   /** With a feed at `src`: the `id` of the item to show. Without it, the first item. */
   @property({ attribute: 'item-id' }) itemId?: string;
 
-  /** The article, for hosts that already have it (instead of `src`). No event fires for it. */
-  @property({ attribute: false }) article?: Article;
+  /**
+   * The article, for hosts that already have it (instead of `src`):
+   * `{ id, title, url, datePublished }` (the rest optional), or a document as
+   * `src` could give it (a JSON Feed item or feed, a WordPress post). No event fires for it.
+   */
+  @property({ attribute: false }) article?: ArticleData;
+
+  protected readonly shows = 'article';
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
@@ -130,7 +137,7 @@ export class ArticleCard extends PortalElement<Article> {
     return item;
   }
 
-  protected given() {
+  protected input() {
     return this.article;
   }
 

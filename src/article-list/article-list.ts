@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { FeedData } from '../data/given.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
 import { formatDate } from '../format/dates.js';
 import { PortalElement } from '../element/portal-element.js';
@@ -60,8 +61,14 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   /** A "Xem thêm" link to the portal's own listing. */
   @property({ attribute: 'more-href' }) moreHref?: string;
 
-  /** The feed (or its items), for hosts that already have it (instead of `src`). */
-  @property({ attribute: false }) data?: Feed | Article[];
+  /**
+   * The feed, for hosts that already have it (instead of `src`): its items
+   * (`[{ id, title, url }]`, the rest optional), or a document as `src` could
+   * give it (a JSON Feed object, a WordPress posts array). No event fires for it.
+   */
+  @property({ attribute: false }) data?: FeedData;
+
+  protected readonly shows = 'feed';
 
   protected adapt(document: PortalDocument, url: string): Feed {
     if (document.kind !== 'feed') {
@@ -70,10 +77,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     return document.feed;
   }
 
-  protected given(): Feed | undefined {
-    const { data } = this;
-    if (!data) return undefined;
-    return Array.isArray(data) ? { items: data, problems: [] } : data;
+  protected input() {
+    return this.data;
   }
 
   protected isEmpty(feed: Feed) {
@@ -185,11 +190,11 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
 
   /**
    * The rows, each built once: a re-render for "Xem tiếp" or the button's
-   * busy state formats no date and checks no link again. Only for loaded
-   * feeds, which nothing changes: a host may edit the items it gives.
+   * busy state formats no date and checks no link again. Nothing changes a
+   * feed once read (a host's `.data` is read into new objects, again when
+   * the host sets a new value).
    */
   #renderRows(items: Article[]) {
-    if (this.given() !== undefined) return items.map((item) => this.renderItem(item));
     const dependsOn = [this.layout, this.lang_, this.timeZone, this.dateFormat, this.target, this.headingLevel, document.baseURI].join('\n');
     if (dependsOn !== this.#rowsFor) {
       this.#rows = new WeakMap();

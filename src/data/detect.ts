@@ -42,13 +42,22 @@ const isXml = (body: string, format?: FormatName) =>
  * largest adapter and most portals publish JSON, so it is a chunk of its own,
  * fetched the first time a feed turns out to be XML.
  */
-export async function prepareFormat(text: string, format?: FormatName): Promise<void> {
+export async function prepareFormat(text: string, format?: FormatName, url?: string): Promise<void> {
   if (!xmlReader && isXml(text.replace(/^\uFEFF/, '').trimStart(), format)) {
-    xmlReader = (await import('./rss-atom.js')).parseXmlFeed;
+    xmlReader = (await import('./rss-atom.js').catch((error: Error) => chunkMissing(error, url))).parseXmlFeed;
   }
   // The lenient date reader comes with the RSS/Atom reader; JSON loads it when a date needs it.
-  if (needsLenientDates(text)) await import('./date-reader.js');
+  if (needsLenientDates(text)) await import('./date-reader.js').catch((error: Error) => chunkMissing(error, url));
 }
+
+/**
+ * A chunk of the library that does not load is a deployment problem (a file
+ * of `dist/` not copied beside the entry), not the feed's: a `network` error
+ * with the browser's message, which names the file.
+ */
+export const chunkMissing = (error: Error, url?: string): never => {
+  throw new PortalError('network', error.message, url);
+};
 
 /**
  * Reads the text of a response fetched from `url` (relative URLs in it resolve
@@ -75,7 +84,17 @@ export function parseDocument(text: string, url: string, options: ParseOptions =
   } catch (error) {
     throw new PortalError('parse', `The response is not valid JSON: ${(error as Error).message}`, url);
   }
+  return readDocument(doc, url, options);
+}
 
+/**
+ * Reads a document that is already a value (parsed JSON, or what a page
+ * built), as if its text had been fetched from `url`: the same detection, the
+ * same adapters, dates read the same way. Throws as `parseDocument` does.
+ */
+export function readDocument(doc: unknown, url: string, options: ParseOptions = {}): PortalDocument {
+  const { assumeTimeZone = DEFAULT_TIME_ZONE } = options;
+  const format = FORMATS.find((name) => name === options.format);
   const isFeed = isFields(doc) && (JSON_FEED_VERSION.test(String(doc.version)) || 'items' in doc);
   switch (format) {
     case 'links':

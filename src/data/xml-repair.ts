@@ -67,6 +67,7 @@ export function htmlEntity(name: string): string | undefined {
 const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /** Characters XML 1.0 forbids anywhere, even as references: C0 controls but tab and line ends, lone surrogates, U+FFFE/F. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
 const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const allowedCode = (code: number) =>

@@ -10,6 +10,7 @@ import { loadDocument } from '../load/documents.js';
 import { isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LangController } from './lang.js';
+import { readGiven } from '../data/given.js';
 
 export interface Loaded<T> {
   value: T;
@@ -29,8 +30,8 @@ export interface Loaded<T> {
  * What every element shares is documented here once and inherited into each
  * tag's entry of `custom-elements.json`.
  *
- * @fires portal-load - The data arrived and rendered. `detail: { url, stale, problems }` and what is shown: `items` (`<news-list>`, `<related-articles>`), `article` (`<article-card>`) or `links` (`<website-links>`).
- * @fires portal-error - Loading failed (for a list, also its next page; for `<article-card>`, a feed without the item `item-id`). `detail: { url, kind, status?, message }`
+ * @fires {PortalLoadDetail} portal-load - The data arrived and rendered. `detail: { url, stale, problems }` and what is shown: `items` (`<news-list>`, `<related-articles>`), `article` (`<article-card>`) or `links` (`<website-links>`).
+ * @fires {PortalErrorDetail} portal-error - Loading failed (for a list, also its next page; for `<article-card>`, a feed without the item `item-id`). `detail: { url, kind, status?, message }`
  *
  * @slot - Fallback content (e.g. a plain link to the portal's page): shown before the element upgrades, while it has no data source, and on error.
  *
@@ -66,11 +67,13 @@ export abstract class PortalElement<T> extends LitElement {
   #lang = new LangController(this);
   /** Where the value on screen came from (see `source()`). */
   #loadedFrom?: string;
+  /** The value read from `input()`, kept while the input and the zone stay the same. */
+  #given?: { input: object; zone: string; value?: T };
 
   protected task = new Task(this, {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
       // Data given as a property wins: nothing to fetch.
-      if (!this.source() || this.given() !== undefined) return initialState;
+      if (!this.source() || this.input()) return initialState;
       // Removed before its first update: nothing to load until it is back (see connectedCallback).
       if (!this.isConnected) throw new DOMException('The element was removed', 'AbortError');
       const fresh = this.#fresh;
@@ -78,7 +81,7 @@ export abstract class PortalElement<T> extends LitElement {
       return this.load(signal, fresh);
     },
     // What, when changed, loads the data again. A zone change re-reads dates, if the element shows any.
-    args: () => [...(this.source() ?? []), this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone, this.given() === undefined],
+    args: () => [...(this.source() ?? []), this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone, !this.input()],
     onComplete: (result) => {
       this.#loadedFrom = this.#sourceKey();
       this.#announce(() => {
@@ -171,8 +174,39 @@ export abstract class PortalElement<T> extends LitElement {
   /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */
   protected abstract adapt(document: PortalDocument, url: string): T;
 
-  /** The value a host set as a property, which wins over `src`. */
-  protected abstract given(): T | undefined;
+  /** What kind of document the element shows. */
+  protected abstract readonly shows: PortalDocument['kind'];
+
+  /** What the host set as a property (`.data`, `.article`, `.links`), which wins over `src`. */
+  protected abstract input(): object | undefined;
+
+  /**
+   * The host's property read as `src` would be (a document through its
+   * adapter, the model with its dates read); without a value when it cannot
+   * be read. No event fires for it: the host set it.
+   */
+  #readGiven() {
+    const input = this.input();
+    if (!input) return undefined;
+    const zone = this.timeZone;
+    if (this.#given?.input !== input || this.#given.zone !== zone) {
+      const url = document.baseURI;
+      this.#given = { input, zone };
+      try {
+        this.#given.value = this.adapt(readGiven(input, this.shows, url, zone), url);
+      } catch {
+        // Shown as the error state.
+      }
+    }
+    return this.#given;
+  }
+
+
+
+  /** The value from the host's property, if it set one that could be read. */
+  protected given(): T | undefined {
+    return this.#readGiven()?.value;
+  }
 
   protected abstract isEmpty(value: T): boolean;
 
@@ -272,8 +306,8 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** The current state of the element, for `render()` to wrap with its heading. */
   protected renderState(): unknown {
-    const given = this.given();
-    if (given !== undefined) return this.#renderLoaded(given, false);
+    const given = this.#readGiven();
+    if (given) return given.value ? this.#renderLoaded(given.value, false) : this.#renderError();
     // Nothing to show yet: the host's fallback content, else "no data".
     if (!this.source()) return html`<slot>${this.#renderEmpty()}</slot>`;
     return this.task.render({

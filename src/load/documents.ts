@@ -42,7 +42,7 @@ export async function loadDocument(src: string, base: string, options: DocumentO
   const key = `${url} ${format} ${timeZone}`;
   let parsed = parsedDocuments.get(key);
   if (parsed?.text !== loaded.text) {
-    await prepareFormat(loaded.text, format);
+    await prepareFormat(loaded.text, format, url);
     parsed = { text: loaded.text, document: parseDocument(loaded.text, url, { format, assumeTimeZone: timeZone }) };
     setNewest(parsedDocuments, key, parsed, PARSED_DOCUMENTS);
     // Parsing and rendering a long feed are two shorter tasks, not one long one: input stays

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { LinksData } from '../data/given.js';
 import type { Link, LinkList, PortalDocument } from '../data/model.js';
 import { define } from '../element/define.js';
 import { PortalElement } from '../element/portal-element.js';
@@ -42,8 +43,10 @@ export class WebsiteLinks extends PortalElement<LinkList> {
   /** Most links shown. */
   @property({ type: Number }) limit?: number;
 
-  /** The links document, for hosts that already have it (instead of `src`). */
-  @property({ attribute: false }) links?: LinkList | Link[];
+  /** The links, for hosts that already have them (instead of `src`): `[{ name, url }]` or a links document. No event fires for it. */
+  @property({ attribute: false }) links?: LinksData;
+
+  protected readonly shows = 'links';
 
   /** Links have no dates: another `time-zone` does not read them again. */
   protected override get showsDates() {
@@ -61,10 +64,8 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     return document.links;
   }
 
-  protected given(): LinkList | undefined {
-    const { links } = this;
-    if (!links) return undefined;
-    return Array.isArray(links) ? { links, problems: [] } : links;
+  protected input() {
+    return this.links;
   }
 
   protected isEmpty(value: LinkList) {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { renderApi } from '../../scripts/readme/api.mjs';
 import { renderCdn } from '../../scripts/readme/cdn.mjs';
 import { readSection } from '../../scripts/readme/sections.mjs';
-import { integrityOf, servedBytes, servedJson, servedText, type PackFiles, type PackageJson } from './served.js';
+import { integrityOf, servedBytes, servedJson, servedText, type PackageJson } from './served.js';
 
 describe('README.md', () => {
   let readme: string;
@@ -11,14 +11,15 @@ describe('README.md', () => {
     [readme, pkg] = await Promise.all([servedText('/README.md'), servedJson<PackageJson>('/package.json')]);
   });
 
-  it('has the API reference generated from the current custom-elements.json', async () => {
-    const manifest = await servedJson('/custom-elements.json');
+  it('links the API reference, docs/api.md, generated from the current custom-elements.json', async () => {
+    const [manifest, doc] = await Promise.all([servedJson('/custom-elements.json'), servedText('/docs/api.md')]);
+    expect(readme).to.contain('[docs/api.md](docs/api.md)');
     // `npm run build` rewrites it; `node scripts/readme-api.mjs` does it alone.
-    expect(readSection(readme, 'api')).to.equal(renderApi(manifest, pkg));
+    expect(readSection(doc, 'api')).to.equal(renderApi(manifest, pkg));
   });
 
-  it('documents every element, attribute, event, part and custom property of the manifest', () => {
-    const api = readSection(readme, 'api');
+  it('documents every element, attribute, event, part and custom property of the manifest', async () => {
+    const api = readSection(await servedText('/docs/api.md'), 'api');
     for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
       expect(api, tag).to.contain(`### \`<${tag}>\``);
     }
@@ -28,8 +29,12 @@ describe('README.md', () => {
   });
 
   it('pins the drop-in file to this version with the SHA-384 of the built file', async () => {
-    const files = (await servedJson<PackFiles>('/dist/pack-files.json')).files;
-    const chunkFiles = files.filter((file) => /^dist\/.+\.js$/.test(file) && file !== 'dist/portal-widgets.js');
+    // The chunks rollup wrote beside the entry (dist/sizes.json lists every file of the build).
+    const sizes = await servedJson<Record<string, { entry: boolean }>>('/dist/sizes.json');
+    const chunkFiles = Object.keys(sizes)
+      .filter((file) => !sizes[file].entry)
+      .map((file) => `dist/${file}`)
+      .sort();
     const entry = { file: 'portal-widgets.js', integrity: await integrityOf(await servedBytes('/dist/portal-widgets.js')) };
     const chunks = await Promise.all(
       chunkFiles.map(async (path) => ({ file: path.slice('dist/'.length), integrity: await integrityOf(await servedBytes(`/${path}`)) }))

@@ -35,9 +35,3 @@ export interface PackageJson {
   sideEffects: string[];
   exports: Record<string, string | { types: string; default: string }>;
 }
-
-export interface PackFiles {
-  name: string;
-  version: string;
-  files: string[];
-}

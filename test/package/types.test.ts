@@ -84,6 +84,17 @@ function configure(list: NewsList, card: ArticleCard, websites: WebsiteLinks, re
   websites.variant = 'logos';
   websites.links = links;
   websites.links = linkList;
+  // What a page writes: only what shows something, or a document as `src` gives it.
+  list.data = [{ id: '1', title: 'Tin', url: '/tin/1' }];
+  list.data = { title: 'Tin mới', items: [] };
+  list.data = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Tin', date_published: '2020-10-29T07:57:30+07:00' }] };
+  list.data = [{ id: 7, title: { rendered: 'Tin &amp; ảnh' }, link: 'https://wp.example/?p=7' }];
+  card.article = { id: '1', title: 'Tin', url: '/tin/1', datePublished: '2020-10-29T07:57:30+07:00' };
+  websites.links = [{ name: 'Chính phủ', url: 'https://chinhphu.vn/' }];
+  websites.links = { links: [] };
+  card.article = article;
+  list.data = [article];
+  websites.links = linkList;
   related.articleSrc = '/api/articles/6241.json';
 }
 
@@ -95,12 +106,16 @@ function mistakes(list: NewsList, card: ArticleCard, websites: WebsiteLinks) {
   list.headingLevel = '3';
   // @ts-expect-error target is _self or _blank
   list.target = '_top';
-  // @ts-expect-error data is a Feed or Article[], not the raw JSON text
+  // @ts-expect-error data is a feed, its items or a document, not the raw JSON text
   list.data = '{"items":[]}';
+  // @ts-expect-error an item needs a title
+  list.data = [{ id: '1', url: '/tin/1' }];
   // @ts-expect-error variants are card, horizontal and full
   card.variant = 'huge';
-  // @ts-expect-error article is an Article, not a Feed
+  // @ts-expect-error article is an article (or a document), not a feed model
   card.article = feed;
+  // @ts-expect-error a link needs a url
+  websites.links = [{ name: 'Chính phủ' }];
   // @ts-expect-error links are Link objects
   websites.links = ['https://chinhphu.vn/'];
 }

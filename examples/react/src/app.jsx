@@ -6,18 +6,16 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'portal-widgets';
 
-// Data the app already has, in the library's model (see `Article`, `Link` in
-// the package's types): no request is made for it and no event fires.
+// Data the app already has: only what is shown (an id and a title, the rest
+// optional; see `ArticleInput`, `Link` in the package's types), or a document
+// as the element could fetch it. No request is made for it and no event fires.
 const pinned = {
   id: 'lich-tiep-dan',
   title: 'Lịch tiếp công dân tháng 6',
   url: 'https://portal.example/thong-bao/31',
   summary: 'Lịch tiếp công dân định kỳ của lãnh đạo tỉnh.',
-  datePublished: '2024-05-27T01:00:00.000Z',
+  datePublished: '2024-05-27T08:00:00+07:00',
   category: { name: 'Thông báo' },
-  authors: [],
-  tags: [],
-  baseUrl: location.href,
 };
 
 const shortcuts = [

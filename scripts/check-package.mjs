@@ -1,0 +1,135 @@
+// What a project that installs the package gets, checked in Node after
+// `npm run build` (part of `npm test`):
+//  1. `npm pack` has lib/, dist/ (the entry and exactly the chunks it imports),
+//     the types and every file package.json points to, and nothing else;
+//  2. publint finds nothing to report;
+//  3. test/package/consumer/app.tsx, a React 19 project in TypeScript strict,
+//     type-checks against the unpacked tarball, and uses every attribute of
+//     every tag in custom-elements.json.
+//   node scripts/check-package.mjs
+
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url);
+const path = (url) => fileURLToPath(url);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// Inside node_modules/, so the unpacked package finds its dependencies (lit, dompurify) and React's types.
+const work = new URL('node_modules/.cache/portal-widgets-consumer/', root);
+
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
+
+await rm(work, { recursive: true, force: true });
+await mkdir(new URL('node_modules/', work), { recursive: true });
+
+// 1. The files. Scripts are skipped: `npm test` has just built.
+const { stdout } = await run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', path(work)], {
+  cwd: root,
+  maxBuffer: 16 * 1024 * 1024,
+});
+const [pack] = JSON.parse(stdout);
+const files = pack.files.map((file) => file.path).sort();
+const has = (file) => assert.ok(files.includes(file.replace(/^\.\//, '')), `npm pack has no ${file}`);
+
+assert.equal(pack.name, pkg.name);
+assert.equal(pack.version, pkg.version);
+for (const file of ['lib/index.js', 'lib/index.d.ts', 'lib/events.d.ts', 'lib/data/model.d.ts', 'lib/jsx.d.ts', 'types/react.d.ts']) has(file);
+for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
+  has(`lib/${tag}/${tag}.js`);
+  has(`lib/${tag}/${tag}.d.ts`);
+}
+for (const module of files.filter((file) => /^lib\/.+\.js$/.test(file))) has(module.replace(/\.js$/, '.d.ts'));
+for (const file of ['custom-elements.json', 'schemas/portal-json.schema.json', 'schemas/links.schema.json', 'README.md', 'CHANGELOG.md', 'package.json']) has(file);
+
+// The drop-in entry and exactly the chunks it loads: a self-hosted copy of dist/ is complete.
+has('dist/portal-widgets.js');
+const entry = await readFile(new URL('dist/portal-widgets.js', root), 'utf8');
+const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist/portal-widgets.js');
+assert.deepEqual(
+  chunks.map((file) => file.slice('dist/'.length)),
+  [...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort(),
+  'dist/ in the package holds exactly the chunks the entry imports'
+);
+
+for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects]) has(target);
+for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
+  for (const target of typeof entryPoint === 'string' ? [entryPoint] : Object.values(entryPoint)) {
+    if (!target.includes('*')) {
+      has(target);
+      continue;
+    }
+    const [before, after] = target.replace(/^\.\//, '').split('*');
+    assert.ok(files.some((file) => file.startsWith(before) && file.endsWith(after)), `${specifier}: no file matches ${target}`);
+  }
+}
+
+const ALLOWED = [
+  /^lib\/.+\.js$/,
+  /^lib\/.+\.d\.ts$/,
+  /^dist\/portal-widgets(-(sanitize|rss-atom)-[\w-]+)?\.js$/,
+  /^types\/[\w-]+\.d\.ts$/,
+  /^schemas\/[\w-]+\.schema\.json$/,
+  /^(custom-elements\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+];
+assert.deepEqual(
+  files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file))),
+  [],
+  'npm pack has files that are not part of the package (sources, tests, maps, reports)'
+);
+
+// 2. publint, on what npm packs.
+
+const { messages, pkg: linted } = await publint({ pkgDir: path(root), pack: 'npm', strict: true });
+assert.deepEqual(
+  messages.map((message) => `${message.type}: ${formatMessage(message, linted)}`),
+  [],
+  'publint reports problems'
+);
+
+// 3. A React project using the unpacked tarball.
+const tarball = new URL(pack.filename, work);
+await run('tar', ['-xzf', path(tarball), '-C', path(new URL('node_modules/', work))]);
+await rename(new URL('node_modules/package/', work), new URL('node_modules/portal-widgets/', work));
+const app = new URL('test/package/consumer/app.tsx', root);
+await copyFile(app, new URL('app.tsx', work));
+const source = await readFile(app, 'utf8');
+for (const element of manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
+  const usage = source.slice(source.indexOf(`<${element.tagName}\n`)).split('/>')[0];
+  for (const attribute of element.attributes ?? []) {
+    assert.ok(usage.includes(`\n        ${attribute.name}=`), `app.tsx: <${element.tagName}> does not use ${attribute.name}`);
+  }
+}
+await writeFile(
+  new URL('tsconfig.json', work),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      jsx: 'react-jsx',
+      types: [],
+      noEmit: true,
+      // The package's own .d.ts files are checked too.
+      skipLibCheck: false,
+    },
+    files: ['app.tsx'],
+  })
+);
+try {
+  await run(process.execPath, [path(new URL('node_modules/typescript/bin/tsc', root)), '-p', path(new URL('tsconfig.json', work))]);
+} catch (error) {
+  console.error(error.stdout);
+  throw new Error('test/package/consumer/app.tsx does not type-check against the packed package', { cause: error });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`package: ${files.length} files, ${kb(pack.size)} packed; publint clean; app.tsx type-checks (React 19, TypeScript strict)`);

@@ -1,0 +1,87 @@
+// What a page may set as `.data`, `.article` or `.links` instead of `src`:
+// the model written by hand with only what shows something, or a document as
+// the element could fetch it (read by the same adapters, dates included).
+
+import { parseDate } from './dates.js';
+import { readDocument } from './detect.js';
+import type { Article, Feed, Link, LinkList, PortalDocument } from './model.js';
+import { isFields } from './validate.js';
+
+/** An article as a page writes it: an `id` and a `title`; everything else optional. */
+export type ArticleInput = Pick<Article, 'id' | 'title'> & Partial<Omit<Article, 'id' | 'title'>>;
+
+/** A feed as a page writes it: its items; everything else optional. */
+export interface FeedInput extends Partial<Omit<Feed, 'items'>> {
+  items: ArticleInput[];
+}
+
+/** A links document (`{ title, links: [{ name, url, logo, group }] }`), as fetched or written by hand. */
+export interface LinkListInput extends Partial<Omit<LinkList, 'links'>> {
+  links: Link[];
+}
+
+/** One item of a JSON Feed (or Portal JSON) document, with its snake_case keys (`date_published`, `content_html`, `_portal`…). */
+export interface JsonFeedItem {
+  id: string | number;
+  [key: string]: unknown;
+}
+
+/** A JSON Feed 1.0/1.1 or Portal JSON document, as the element could fetch it. */
+export interface JsonFeedDocument {
+  version: string;
+  items: JsonFeedItem[];
+  [key: string]: unknown;
+}
+
+/** One post of a WordPress REST API `wp/v2/posts` answer. */
+export interface WordPressPost {
+  id: number | string;
+  title: { rendered: string };
+  [key: string]: unknown;
+}
+
+/** What `.data` takes on `<news-list>` and `<related-articles>`. */
+export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPressPost[];
+
+/** What `.article` takes on `<article-card>`. */
+export type ArticleData = ArticleInput | JsonFeedItem | JsonFeedDocument | WordPressPost;
+
+/** What `.links` takes on `<website-links>`. */
+export type LinksData = LinkListInput | Link[];
+
+/**
+ * Whether a value is a document rather than the model: the model's keys are
+ * camelCase, while JSON Feed (`date_published`, `_portal`) and WordPress
+ * (`date_gmt`, `_links`, `title.rendered`) always have a key with `_`, a
+ * `version` or a title that is not text.
+ */
+const isDocument = (value: unknown): boolean =>
+  Array.isArray(value)
+    ? value.some(isDocument)
+    : isFields(value) &&
+      ('version' in value || isFields(value.title) || Object.keys(value).some((key) => key.includes('_')) || isDocument(value.items));
+
+/**
+ * Reads what a page set as a property (`kind` is what the element shows) as
+ * if it had come from `url`. A feed or article document goes through
+ * `readDocument`; the model gets its optional lists and its dates read in
+ * `timeZone`. Throws a `PortalError` as loading would.
+ */
+export function readGiven(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
+  // A links document has the model's shape: its names are shown as written, its URLs checked when rendered.
+  if (kind === 'links') {
+    return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinkListInput) } };
+  }
+  if (isDocument(value)) return readDocument(value, url, { assumeTimeZone: timeZone });
+  const article = (item: ArticleInput): Article => ({
+    authors: [],
+    tags: [],
+    baseUrl: url,
+    ...item,
+    datePublished: parseDate(item.datePublished, timeZone),
+    dateModified: parseDate(item.dateModified, timeZone),
+  });
+  if (kind === 'article') return { kind, article: article(value as ArticleInput) };
+  const feed: FeedInput = Array.isArray(value) ? { items: value } : (value as FeedInput);
+  return { kind, feed: { problems: [], ...feed, items: feed.items.map(article) } };
+}
