@@ -54,7 +54,7 @@ const entry = await readFile(new URL('dist/portal-widgets.js', root), 'utf8');
 const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist/portal-widgets.js');
 assert.deepEqual(
   chunks.map((file) => file.slice('dist/'.length)),
-  [...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file).sort(),
+  [...new Set([...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file))].sort(),
   'dist/ in the package holds exactly the chunks the entry imports'
 );
 
@@ -73,7 +73,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/portal-widgets(-(sanitize|rss-atom)-[\w-]+)?\.js$/,
+  /^dist\/portal-widgets(-(sanitize|rss-atom|date-reader|date-fns)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^schemas\/[\w-]+\.schema\.json$/,
   /^(custom-elements\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
