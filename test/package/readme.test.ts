@@ -29,12 +29,9 @@ describe('README.md', () => {
   });
 
   it('pins the drop-in file to this version with the SHA-384 of the built file', async () => {
-    // The chunks rollup wrote beside the entry (dist/sizes.json lists every file of the build).
-    const sizes = await servedJson<Record<string, { entry: boolean }>>('/dist/sizes.json');
-    const chunkFiles = Object.keys(sizes)
-      .filter((file) => !sizes[file].entry)
-      .map((file) => `dist/${file}`)
-      .sort();
+    // The chunks beside the entry: the files it imports on demand.
+    const entrySource = await servedText('/dist/portal-widgets.js');
+    const chunkFiles = [...new Set([...entrySource.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => `dist/${file}`))].sort();
     const entry = { file: 'portal-widgets.js', integrity: await integrityOf(await servedBytes('/dist/portal-widgets.js')) };
     const chunks = await Promise.all(
       chunkFiles.map(async (path) => ({ file: path.slice('dist/'.length), integrity: await integrityOf(await servedBytes(`/${path}`)) }))
