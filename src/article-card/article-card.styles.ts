@@ -34,7 +34,8 @@ export const articleCardStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
   }
-  [part~='category'] {
+  [part~='category'],
+  .category {
     justify-self: start;
     font-size: 0.8125em;
     font-weight: 700;
@@ -109,14 +110,6 @@ export const articleCardStyles = css`
     flex-wrap: wrap;
     gap: 1rem;
     margin-inline-start: auto;
-  }
-
-  .bone.image {
-    height: auto;
-    aspect-ratio: var(--portal-image-ratio, 16 / 9);
-  }
-  .bone.tall {
-    height: 1.75em;
   }
 
   @media print {

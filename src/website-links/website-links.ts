@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Link, LinkList, PortalDocument } from '../data/model.js';
 import { define } from '../internal/define.js';
-import { PortalElement } from '../internal/portal-element.js';
+import { PortalElement, bone } from '../internal/portal-element.js';
 import { PortalError } from '../internal/portal-error.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { baseStyles } from '../internal/styles.js';
@@ -127,11 +127,25 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     this.brokenLogos = new Set(this.brokenLogos).add(url);
   }
 
+  /**
+   * The variant's own markup and classes. How many links a document holds is
+   * unknown until it arrives: without `limit`, the list and the grid keep
+   * room for a typical block of eight (a portal's "Liên kết website" lists
+   * a few central and provincial sites), the list in groups of three.
+   */
   protected renderSkeleton() {
-    if (this.variant === 'select') {
-      return html`<div class="skeleton-row"><span class="bone"></span><span class="bone short"></span></div>`;
+    const count = this.limit || 8;
+    const rows = (length: number) => Array.from({ length }, () => html`<li>${bone(30)}</li>`);
+    switch (this.variant) {
+      case 'list':
+        return html`<ul class="list">
+          ${Array.from({ length: Math.ceil(count / 3) }, (_, group) => html`<li>${bone(12, 'group-name')}<ul>${rows(Math.min(3, count - group * 3))}</ul></li>`)}
+        </ul>`;
+      case 'logos':
+        return html`<ul class="logos">${rows(count)}</ul>`;
+      default:
+        return html`<div class="row"><span class="bone"></span><button class="bone" type="button" disabled>${this.labels.go}</button></div>`;
     }
-    return html`<span class="bone"></span><span class="bone"></span><span class="bone short"></span>`;
   }
 
   private renderSelect(links: Link[]) {
