@@ -65,9 +65,15 @@ export const articleCardStyles = css`
     overflow: hidden;
   }
 
-  /* variant="full": the article page */
+  /* variant="full": the article page. Loading, and until its body is
+     sanitised, it keeps a screen's height: the body's length is unknown, and
+     nothing below it moves into view and out again. */
   .full {
     gap: var(--_gap);
+  }
+  .skeleton .full,
+  .body:empty {
+    min-height: 100vh;
   }
   .full .title {
     font-size: var(--portal-title-size, 1.5em);

@@ -18,6 +18,7 @@ const PRINTING = 'data-portal-printing';
  * A loading card in the card's own markup and classes (also in the lists'
  * layout `cards`): the image box, a category, a title of two lines or so,
  * the date and a summary of the lines the card shows.
+ * @internal
  */
 export const cardSkeleton = () => html`<div class="wrap">
   <div class="card with-image">
