@@ -26,8 +26,7 @@ export const cardSkeleton = () => html`<div class="wrap">
     <div class="text">
       ${bone(10, 'category')}
       <div class="title">${bone(80)}</div>
-      ${bone(10, 'date')}
-      <p class="summary">${bone(200)}</p>
+      ${bone(10, 'date')} ${bone(200, 'summary')}
     </div>
   </div>
 </div>`;

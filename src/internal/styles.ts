@@ -130,7 +130,7 @@ export const baseStyles = css`
   /* A placeholder for text: as long as the text it stands for (its data-t), in the
      same element and class as the real text, so it wraps, and measures, the same. */
   .bone {
-    color: transparent;
+    color: transparent !important;
     border-color: transparent;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, #e6e6e6 25%, #f4f4f4 50%, #e6e6e6 75%) 0 0 / 200% 100%;

@@ -16,9 +16,9 @@ export const websiteLinksStyles = css`
     flex: 1 1 12rem;
     width: 0;
     min-width: 0;
+    min-height: 2.25rem;
   }
   select {
-    min-height: 2.25rem;
     font: inherit;
     color: inherit;
     background: var(--portal-color-background, #ffffff);

@@ -135,7 +135,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
    */
   protected renderSkeleton() {
     const count = this.limit || 8;
-    const rows = (length: number) => Array.from({ length }, () => html`<li>${bone(30)}</li>`);
+    const rows = (length: number) => Array.from({ length }, () => html`<li>${bone(22)}</li>`);
     switch (this.variant) {
       case 'list':
         return html`<ul class="list">
