@@ -48,7 +48,7 @@ let selectIds = 0;
  * @cssprop [--portal-heading-transform=none] - e.g. `uppercase`, as on many portals.
  * @cssprop [--portal-gap=0.75rem] - Space between items.
  * @cssprop [--portal-radius=4px] - Corner radius.
- * @cssprop [--portal-logo-height=3.5rem] - Largest logo height (variant `logos`).
+ * @cssprop [--portal-logo-height=3.5rem] - The height of every logo box (variant `logos`); a logo is scaled to fit it.
  * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
  */
 export class WebsiteLinks extends PortalElement<LinkList> {
