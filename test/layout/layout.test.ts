@@ -162,6 +162,21 @@ describe('layout: no shift, no overflow', () => {
     expect(top(below, outer), 'reloaded').to.equal(loaded);
   });
 
+  it('lays out every row of a typical list (no content-visibility), and skips off-screen rows only past 50', async () => {
+    const many = { ...feed(0), items: Array.from({ length: 60 }, (_, i) => item(TITLES[i % TITLES.length], i, PHOTO)) };
+    const skipping: Record<string, string[]> = {};
+    for (const limit of ['20', '60']) {
+      stub = stubFetch({ [DATA]: many });
+      const { outer, el } = mount({ ...VARIANTS[0], attrs: { limit } }, 400);
+      mounted.push(outer);
+      await nextEvent(el, 'portal-load');
+      await settled(el);
+      skipping[limit] = [...new Set([...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((row) => getComputedStyle(row).contentVisibility))];
+      stub.restore();
+    }
+    expect(skipping).to.deep.equal({ 20: ['visible'], 60: ['auto'] });
+  });
+
   describe('an image that loads late moves nothing', () => {
     for (const variant of VARIANTS.filter(({ name }) => /cards|logos|card card|horizontal/.test(name))) {
       it(variant.name, async () => {
