@@ -13,8 +13,9 @@ export const LAYERS = [
   'format',
   'events.ts',
   'element',
-  'article-list',
+  // A card is one article; the lists render cards (and their loading skeleton) for layout `cards`.
   'article-card',
+  'article-list',
   ['news-list', 'related-articles', 'website-links'],
   'index.ts',
 ];

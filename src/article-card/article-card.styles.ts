@@ -34,7 +34,8 @@ export const articleCardStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
   }
-  [part~='category'] {
+  [part~='category'],
+  .category {
     justify-self: start;
     font-size: 0.8125em;
     font-weight: 700;
@@ -64,9 +65,15 @@ export const articleCardStyles = css`
     overflow: hidden;
   }
 
-  /* variant="full": the article page */
+  /* variant="full": the article page. Loading, and until its body is
+     sanitised, it keeps a screen's height: the body's length is unknown, and
+     nothing below it moves into view and out again. */
   .full {
     gap: var(--_gap);
+  }
+  .skeleton .full,
+  .body:empty {
+    min-height: 100vh;
   }
   .full .title {
     font-size: var(--portal-title-size, 1.5em);
@@ -109,14 +116,6 @@ export const articleCardStyles = css`
     flex-wrap: wrap;
     gap: 1rem;
     margin-inline-start: auto;
-  }
-
-  .bone.image {
-    height: auto;
-    aspect-ratio: var(--portal-image-ratio, 16 / 9);
-  }
-  .bone.tall {
-    height: 1.75em;
   }
 
   @media print {

@@ -5,7 +5,7 @@ import type { ArticleData } from '../data/given.js';
 import type { Article, PortalDocument } from '../data/model.js';
 import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
-import { PortalElement } from '../element/portal-element.js';
+import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { firstImageSrc } from '../data/validate.js';
@@ -14,6 +14,23 @@ import { htmlToText } from '../core/text.js';
 import { articleCardStyles, documentPrintStyles } from './article-card.styles.js';
 
 const PRINTING = 'data-portal-printing';
+
+/**
+ * A loading card in the card's own markup and classes (also in the lists'
+ * layout `cards`): the image box, a category, a title of two lines or so,
+ * the date and a summary of the lines the card shows.
+ * @internal
+ */
+export const cardSkeleton = () => html`<div class="wrap">
+  <div class="card with-image">
+    <span class="image bone"></span>
+    <div class="text">
+      ${bone(10, 'category')}
+      <div class="title">${bone(80)}</div>
+      ${bone(10, 'date')} ${bone(200, 'summary')}
+    </div>
+  </div>
+</div>`;
 
 /**
  * One article: a card (image, category, title link, date, summary), the same
@@ -177,18 +194,18 @@ export class ArticleCard extends PortalElement<Article> {
     else super.focus(options);
   }
 
+  /** The full article's body has no typical length: the skeleton reserves the top of the page (up to the photo) and a paragraph. */
   protected renderSkeleton() {
-    if (this.variant === 'full') {
-      return html`<span class="bone short"></span><span class="bone tall"></span><span class="bone tall short"></span>
-        <span class="bone short"></span><span class="bone"></span><span class="bone"></span>
-        <span class="bone image"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span>`;
-    }
-    return html`<div class="wrap">
-      <div class="card with-image">
-        <span class="bone image"></span>
-        <div class="text"><span class="bone short"></span><span class="bone tall"></span><span class="bone short"></span><span class="bone"></span></div>
-      </div>
-    </div>`;
+    return this.variant === 'full'
+      ? html`<article class="full">
+          ${bone(10, 'category')}
+          <div class="title">${bone(80)}</div>
+          <p class="updated">${bone(28)}</p>
+          <p class="summary">${bone(200)}</p>
+          <span class="image bone"></span>
+          <p>${bone(400)}</p>
+        </article>`
+      : cardSkeleton();
   }
 
   private renderCategory({ category }: Article) {

@@ -1,15 +1,17 @@
 import { css } from 'lit';
 
 export const articleListStyles = css`
-  /* Rows off screen skip layout and paint until scrolled to (a long list
-     costs the page little); they stay in the accessibility tree and in
-     find-in-page. Such a row clips what it paints to its padding box: the
-     padding leaves room for the link's focus outline (3px + 2px offset). */
+  /* The padding leaves room for the link's focus outline (3px + 2px
+     offset), which a row of a long list clips (see below). */
   .items.list > li,
   .items.compact > li {
     padding: 0.4em 0.4em 0.4em 1em;
     position: relative;
     border-bottom: 1px dotted var(--_border);
+  }
+  /* In a long list, rows off screen skip layout and paint until scrolled to;
+     they stay in the accessibility tree and in find-in-page. */
+  .long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 2.4em;
   }
@@ -26,7 +28,6 @@ export const articleListStyles = css`
   }
   .items.compact > li {
     padding-block: 0.35em;
-    contain-intrinsic-size: auto 2.2em;
   }
   @media print {
     .items > li {
@@ -58,16 +59,5 @@ export const articleListStyles = css`
   }
   .page-error {
     color: var(--portal-color-error, #a4262c);
-  }
-  .skeleton-items {
-    display: grid;
-    gap: 0.6rem;
-  }
-  .skeleton-items.cards {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--portal-card-min-width, 15rem)), 1fr));
-  }
-  .skeleton-item {
-    display: grid;
-    gap: 0.4rem;
   }
 `;

@@ -2,14 +2,22 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedData } from '../data/given.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
+import { cardSkeleton } from '../article-card/article-card.js';
 import { formatDate } from '../format/dates.js';
-import { PortalElement } from '../element/portal-element.js';
+import { PortalElement, bone } from '../element/portal-element.js';
 import { errorEvent } from '../events.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 
 // The `cards` layout renders <article-card>: each element built on this class registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards';
+
+/**
+ * Rows beyond which off-screen rows skip layout and paint
+ * (`content-visibility`). Below it the saving is not measurable (bench/),
+ * and skipped rows would only be guessed heights and blank in a capture.
+ */
+const LONG_LIST = 50;
 
 interface Paging {
   /** The feed the extra pages belong to; a new feed drops them. */
@@ -44,6 +52,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   #rowsFor = '';
   /** The "Xem tiếp" request in flight, aborted when the element is removed. */
   #pageRequest?: AbortController;
+  /** Whether the loading state keeps room for "Xem tiếp". */
+  protected reservesPager = true;
 
   @state() private shown = 0;
   @state() private pageLoading = false;
@@ -148,15 +158,21 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     (item?.querySelector('a, article-card') as HTMLElement | null)?.focus();
   }
 
+  /**
+   * `limit` rows in the list's own markup and classes: a row measures what a
+   * loaded row with a title of typical length (about 80 characters) does.
+   * The "Xem tiếp" row is reserved where it is typical: a portal's feed has
+   * more articles than a block shows (see `reservesPager`), and with `more-href`.
+   */
   protected renderSkeleton() {
-    const rows = Math.min(this.#pageSize(), 5);
-    const row =
-      this.layout === 'cards'
-        ? html`<span class="bone block"></span><span class="bone"></span><span class="bone short"></span>`
-        : html`<span class="bone"></span>`;
-    return html`<div class="skeleton-items ${this.layout}">
-      ${Array.from({ length: rows }, () => html`<div class="skeleton-item">${row}</div>`)}
-    </div>`;
+    const { layout } = this;
+    const row = layout === 'cards' ? cardSkeleton() : html`${bone(80)}${layout === 'list' ? html` ${bone(12, 'date')}` : nothing}`;
+    return html`<ul class="items ${layout}">
+        ${Array.from({ length: Math.min(this.#pageSize(), LONG_LIST) }, () => html`<li>${row}</li>`)}
+      </ul>
+      ${this.reservesPager || this.moreHref
+        ? html`<div class="footer"><button class="bone" type="button" disabled>${this.labels.continue}</button></div>`
+        : nothing}`;
   }
 
   private renderItem(item: Article) {
@@ -230,8 +246,9 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
 
   protected renderValue(feed: Feed) {
     const items = this.#visible(feed);
-    return html`<ul class="items ${this.layout}" part="list">
-        ${this.#renderRows(items.slice(0, this.shown))}
+    const shown = items.slice(0, this.shown);
+    return html`<ul class="items ${this.layout} ${shown.length > LONG_LIST ? 'long' : ''}" part="list">
+        ${this.#renderRows(shown)}
       </ul>
       ${this.renderFooter(feed, items.length)}`;
   }

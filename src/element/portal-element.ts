@@ -19,6 +19,13 @@ export interface Loaded<T> {
 }
 
 /**
+ * A loading placeholder for about `chars` characters of text. Given the class
+ * (or put inside the element) the real text has, it takes the same font,
+ * line height and wrapping, so a skeleton measures what the content will.
+ */
+export const bone = (chars: number, kind = '') => html`<span class="bone ${kind}" data-t="${'xxxx '.repeat(chars / 5)}"></span>`;
+
+/**
  * What the four elements share: the common attributes, loading `src`
  * through one task (aborted on disconnect and on a new `src`, only the
  * latest result applied), the `portal-load` / `portal-error` events, and
@@ -300,7 +307,8 @@ export abstract class PortalElement<T> extends LitElement {
 
   #renderLoading() {
     return html`<div class="skeleton" part="skeleton" aria-busy="true">
-      <span class="visually-hidden" role="status">${this.labels.loading}</span>${this.renderSkeleton()}
+      <span class="visually-hidden" role="status">${this.labels.loading}</span>
+      <div aria-hidden="true">${this.renderSkeleton()}</div>
     </div>`;
   }
 

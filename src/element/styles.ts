@@ -127,22 +127,17 @@ export const baseStyles = css`
     background: #fff4ce;
     border-radius: var(--_radius);
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_gap);
-  }
+  /* A placeholder for text: as long as the text it stands for (its data-t), in the
+     same element and class as the real text, so it wraps, and measures, the same. */
   .bone {
-    display: block;
-    height: 1em;
+    color: transparent !important;
+    border-color: transparent;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, #e6e6e6 25%, #f4f4f4 50%, #e6e6e6 75%) 0 0 / 200% 100%;
     animation: shimmer 1.4s linear infinite;
   }
-  .bone.short {
-    width: 40%;
-  }
-  .bone.block {
-    height: 8em;
+  .bone::before {
+    content: attr(data-t);
   }
   @keyframes shimmer {
     to {

@@ -1,4 +1,6 @@
 import { baseStyles } from '../element/styles.js';
 import { articleListStyles } from '../article-list/article-list.styles.js';
+import { articleCardStyles } from '../article-card/article-card.styles.js';
 
-export const newsListStyles = [baseStyles, articleListStyles];
+/** With the card's own styles, for the loading cards of layout `cards`. */
+export const newsListStyles = [baseStyles, articleListStyles, articleCardStyles];

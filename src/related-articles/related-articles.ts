@@ -28,6 +28,9 @@ export class RelatedArticles extends ArticleListElement {
 
   override limit = 5;
 
+  // A related list is short: most articles have fewer related ones than `limit`.
+  protected override reservesPager = false;
+
   protected get defaultHeading() {
     return this.labels.related;
   }

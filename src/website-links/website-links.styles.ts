@@ -1,16 +1,24 @@
 import { css } from 'lit';
 
 export const websiteLinksStyles = css`
-  form {
+  form,
+  .row {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: stretch;
   }
-  select {
+  /* No width of its own (the flex basis sizes it): the longest option does
+     not widen a narrow grid or flex column. "Đi" wraps under it when there
+     is no room beside it. */
+  select,
+  .row > span {
     flex: 1 1 12rem;
+    width: 0;
     min-width: 0;
     min-height: 2.25rem;
+  }
+  select {
     font: inherit;
     color: inherit;
     background: var(--portal-color-background, #ffffff);
@@ -32,14 +40,16 @@ export const websiteLinksStyles = css`
   }
   .logos {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--portal-logo-min-width, 8rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--portal-logo-min-width, 8rem)), 1fr));
     gap: var(--_gap);
   }
-  .logos a {
+  /* Every cell (a link, a name, a loading cell) is at least as tall as one
+     with a logo, and a logo's box is fixed before it loads. */
+  .logos li > * {
     display: flex;
     align-items: center;
     justify-content: center;
-    min-height: 4rem;
+    min-height: calc(var(--portal-logo-height, 3.5rem) + 1rem + 2px);
     height: 100%;
     padding: 0.5rem;
     text-align: center;
@@ -48,19 +58,8 @@ export const websiteLinksStyles = css`
   }
   .logos img {
     display: block;
-    max-height: var(--portal-logo-height, 3.5rem);
-    width: auto;
+    width: 100%;
+    height: var(--portal-logo-height, 3.5rem);
     object-fit: contain;
-  }
-  .skeleton-row {
-    display: flex;
-    gap: 0.5rem;
-  }
-  .skeleton-row .bone {
-    flex: 1;
-    height: 2.25rem;
-  }
-  .skeleton-row .bone.short {
-    flex: 0 0 3rem;
   }
 `;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LinksData } from '../data/given.js';
 import type { Link, LinkList, PortalDocument } from '../data/model.js';
 import { define } from '../element/define.js';
-import { PortalElement } from '../element/portal-element.js';
+import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../element/styles.js';
@@ -26,7 +26,7 @@ let selectIds = 0;
  * @csspart group - A group name (variant `list`).
  *
  * @cssprop [--portal-color-background=#ffffff] - The dropdown's background.
- * @cssprop [--portal-logo-height=3.5rem] - Largest logo height (variant `logos`).
+ * @cssprop [--portal-logo-height=3.5rem] - The height of every logo box (variant `logos`); a logo is scaled to fit it.
  * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
  */
 export class WebsiteLinks extends PortalElement<LinkList> {
@@ -110,11 +110,25 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     this.brokenLogos = new Set(this.brokenLogos).add(url);
   }
 
+  /**
+   * The variant's own markup and classes. How many links a document holds is
+   * unknown until it arrives: without `limit`, the list and the grid keep
+   * room for a typical block of eight (a portal's "Liên kết website" lists
+   * a few central and provincial sites), the list in groups of three.
+   */
   protected renderSkeleton() {
-    if (this.variant === 'select') {
-      return html`<div class="skeleton-row"><span class="bone"></span><span class="bone short"></span></div>`;
+    const count = this.limit || 8;
+    const rows = (length: number) => Array.from({ length }, () => html`<li>${bone(22)}</li>`);
+    switch (this.variant) {
+      case 'list':
+        return html`<ul class="list">
+          ${Array.from({ length: Math.ceil(count / 3) }, (_, group) => html`<li>${bone(12, 'group-name')}<ul>${rows(Math.min(3, count - group * 3))}</ul></li>`)}
+        </ul>`;
+      case 'logos':
+        return html`<ul class="logos">${rows(count)}</ul>`;
+      default:
+        return html`<div class="row"><span class="bone"></span><button class="bone" type="button" disabled>${this.labels.go}</button></div>`;
     }
-    return html`<span class="bone"></span><span class="bone"></span><span class="bone short"></span>`;
   }
 
   private renderSelect(links: Link[]) {
