@@ -23,5 +23,8 @@ export default [
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
     limit: '27000 B',
   },
-  { name: 'a page that shows an article body: the entry and the sanitiser chunk', path: ['dist/portal-widgets.js', chunk('sanitize')] },
+  {
+    name: 'a page that shows an article body: the entry and the sanitiser chunk',
+    path: ['dist/portal-widgets.js', chunk('sanitize')],
+  },
 ];

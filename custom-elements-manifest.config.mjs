@@ -41,7 +41,15 @@ function jsxTypes() {
       generator.packageLinkPhase(context);
       const types = readFileSync(file, 'utf8').replace(
         /import type \{([^}]*)\} from "\.\/index\.js";/,
-        (_, names) => `import type { ${[...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ')} } from "./index.js";`
+        (_, names) =>
+          `import type { ${[
+            ...new Set(
+              names
+                .split(',')
+                .map((name) => name.trim())
+                .filter(Boolean),
+            ),
+          ].join(', ')} } from "./index.js";`,
       );
       writeFileSync(file, types);
     },

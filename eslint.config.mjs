@@ -45,7 +45,10 @@ export default defineConfig([
       '@typescript-eslint/await-thenable': 'error',
       // `Task#run()` settles into the task's own status, never rejects. One fire-and-forget chain
       // in the base class (announcing an event after the update) is left as a warning for now.
-      '@typescript-eslint/no-floating-promises': ['warn', { allowForKnownSafeCalls: [{ from: 'package', package: '@lit/task', name: 'run' }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'warn',
+        { allowForKnownSafeCalls: [{ from: 'package', package: '@lit/task', name: 'run' }] },
+      ],
       // Walking up from `this` through shadow roots starts with `let node: Element = this`.
       '@typescript-eslint/no-this-alias': 'off',
     },

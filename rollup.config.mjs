@@ -9,7 +9,12 @@ const elements = ['news-list', 'related-articles', 'website-links', 'article-car
 // The npm package leaves its dependencies to the app's bundler: each of them, and
 // any sub-path of it (`lit/decorators.js`, `date-fns/format`), is external.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), 'date-fns', '@date-fns/tz'];
+const dependencies = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  'date-fns',
+  '@date-fns/tz',
+];
 const external = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** A warning is a mistake in the build: stop rather than print it and go on. */
@@ -20,7 +25,10 @@ const onwarn = (warning) => {
 export default [
   // The npm package: one ES module per source module, dependencies left to the app's bundler.
   {
-    input: Object.fromEntries([['index', 'src/index.ts'], ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`])]),
+    input: Object.fromEntries([
+      ['index', 'src/index.ts'],
+      ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`]),
+    ]),
     external,
     onwarn,
     output: {

@@ -3,24 +3,67 @@
 // document and a links document. Same input, same bytes, on every run.
 
 const SUBJECTS = [
-  'Tỉnh ủy', 'Hội đồng nhân dân tỉnh', 'Ủy ban nhân dân tỉnh', 'Ban Thường vụ Tỉnh ủy', 'Sở Kế hoạch và Đầu tư',
-  'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Mặt trận Tổ quốc Việt Nam tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh',
-  'Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh', 'Đoàn Thanh niên', 'Sở Tài nguyên và Môi trường', 'Thành phố Hải Dương',
+  'Tỉnh ủy',
+  'Hội đồng nhân dân tỉnh',
+  'Ủy ban nhân dân tỉnh',
+  'Ban Thường vụ Tỉnh ủy',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Y tế',
+  'Mặt trận Tổ quốc Việt Nam tỉnh',
+  'Công an tỉnh',
+  'Bộ Chỉ huy Quân sự tỉnh',
+  'Liên đoàn Lao động tỉnh',
+  'Hội Nông dân tỉnh',
+  'Đoàn Thanh niên',
+  'Sở Tài nguyên và Môi trường',
+  'Thành phố Hải Dương',
 ];
 const VERBS = [
-  'triển khai', 'tổng kết', 'sơ kết', 'kiểm tra', 'làm việc về', 'tổ chức hội nghị về', 'phát động', 'quán triệt',
-  'đánh giá kết quả', 'ban hành kế hoạch', 'giám sát việc thực hiện', 'đẩy mạnh',
+  'triển khai',
+  'tổng kết',
+  'sơ kết',
+  'kiểm tra',
+  'làm việc về',
+  'tổ chức hội nghị về',
+  'phát động',
+  'quán triệt',
+  'đánh giá kết quả',
+  'ban hành kế hoạch',
+  'giám sát việc thực hiện',
+  'đẩy mạnh',
 ];
 const OBJECTS = [
-  'nhiệm vụ phát triển kinh tế - xã hội năm 2021', 'công tác xây dựng Đảng', 'chương trình mục tiêu quốc gia xây dựng nông thôn mới',
-  'phòng, chống dịch COVID-19', 'cải cách hành chính và chuyển đổi số', 'công tác phòng cháy, chữa cháy',
-  'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII', 'thu ngân sách nhà nước', 'bảo đảm an toàn giao thông dịp cuối năm',
-  'phong trào thi đua yêu nước', 'công tác giải phóng mặt bằng các dự án trọng điểm', 'chăm lo Tết cho hộ nghèo',
+  'nhiệm vụ phát triển kinh tế - xã hội năm 2021',
+  'công tác xây dựng Đảng',
+  'chương trình mục tiêu quốc gia xây dựng nông thôn mới',
+  'phòng, chống dịch COVID-19',
+  'cải cách hành chính và chuyển đổi số',
+  'công tác phòng cháy, chữa cháy',
+  'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII',
+  'thu ngân sách nhà nước',
+  'bảo đảm an toàn giao thông dịp cuối năm',
+  'phong trào thi đua yêu nước',
+  'công tác giải phóng mặt bằng các dự án trọng điểm',
+  'chăm lo Tết cho hộ nghèo',
 ];
-const PLACES = ['', ' tại huyện Thanh Miện', ' tại thị xã Kinh Môn', ' ở các xã vùng khó khăn', ' trên địa bàn tỉnh', ' năm học 2020 - 2021'];
-const LEADS = ['Sáng nay, hội nghị đã thảo luận', 'Chiều qua, đoàn công tác đã kiểm tra', 'Lãnh đạo tỉnh chỉ đạo tập trung thực hiện'];
+const PLACES = [
+  '',
+  ' tại huyện Thanh Miện',
+  ' tại thị xã Kinh Môn',
+  ' ở các xã vùng khó khăn',
+  ' trên địa bàn tỉnh',
+  ' năm học 2020 - 2021',
+];
+const LEADS = [
+  'Sáng nay, hội nghị đã thảo luận',
+  'Chiều qua, đoàn công tác đã kiểm tra',
+  'Lãnh đạo tỉnh chỉ đạo tập trung thực hiện',
+];
 const CATEGORIES = [
-  { id: 'chinh-tri', name: 'Chính trị' }, { id: 'kinh-te', name: 'Kinh tế' }, { id: 'van-hoa-xa-hoi', name: 'Văn hóa - Xã hội' },
+  { id: 'chinh-tri', name: 'Chính trị' },
+  { id: 'kinh-te', name: 'Kinh tế' },
+  { id: 'van-hoa-xa-hoi', name: 'Văn hóa - Xã hội' },
   { id: 'quoc-phong-an-ninh', name: 'Quốc phòng - An ninh' },
 ];
 
@@ -92,7 +135,7 @@ export function article() {
   const base = item(0);
   const paragraphs = Array.from(
     { length: 12 },
-    (_, i) => `<p>Đoạn ${i + 1}: ${item(i + 1).summary} <a href="/tin/${i}">Xem thêm</a></p>`
+    (_, i) => `<p>Đoạn ${i + 1}: ${item(i + 1).summary} <a href="/tin/${i}">Xem thêm</a></p>`,
   ).join('');
   return {
     ...base,

@@ -45,7 +45,10 @@ const VARIANTS = [
 
 const delayedImage = (url) => url && `/cls/img${new URL(url, 'http://x').pathname}`;
 const demoDocument = (path) => JSON.parse(route('GET', path).body);
-const slowImages = (document) => ({ ...document, items: document.items.map((item) => ({ ...item, image: delayedImage(item.image) })) });
+const slowImages = (document) => ({
+  ...document,
+  items: document.items.map((item) => ({ ...item, image: delayedImage(item.image) })),
+});
 
 /**
  * What each variant loads: the demo portal's documents (titles and dates of
@@ -54,20 +57,30 @@ const slowImages = (document) => ({ ...document, items: document.items.map((item
 const DOCUMENTS = {
   feed: slowImages(demoDocument('/api/feed.json')),
   related: slowImages(demoDocument('/api/articles/6241/newer.json')),
-  links: (({ links, ...rest }) => ({ ...rest, links: links.map((link) => ({ ...link, logo: delayedImage(link.logo) })) }))(demoDocument('/api/links.json')),
+  links: (({ links, ...rest }) => ({ ...rest, links: links.map((link) => ({ ...link, logo: delayedImage(link.logo) })) }))(
+    demoDocument('/api/links.json'),
+  ),
   // An article of the feed: the reference page's own article has its photo in the body.
   article: slowImages(demoDocument('/api/feed.json')).items[0],
   synthetic: slowImages(feed({ count: 20 })),
 };
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The `:not(:defined)` rules of the README's "Avoid layout shift" section. */
 const README_RULES = (await readFile(join(ROOT, 'README.md'), 'utf8')).match(/```css\n(\/\* Heights for a column[^]*?)```/)[1];
 
 function variantPage(tag, attrs, kind, reserve) {
-  const paragraph = '<p>Đoạn văn của trang chủ, phía dưới khối: nội dung này không được dịch chuyển khi khối tải xong dữ liệu và ảnh.</p>';
+  const paragraph =
+    '<p>Đoạn văn của trang chủ, phía dưới khối: nội dung này không được dịch chuyển khi khối tải xong dữ liệu và ảnh.</p>';
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <script>
   window.shifts = [];
@@ -94,7 +107,9 @@ async function serveFile(res, pathname) {
   if (!file.startsWith(ROOT) || file.includes('node_modules')) return res.writeHead(404).end();
   try {
     const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+    res
+      .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -130,7 +145,13 @@ async function findChromium() {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
       const candidate = join(dir, name);
-      if (await access(candidate, constants.X_OK).then(() => true, () => false)) return candidate;
+      if (
+        await access(candidate, constants.X_OK).then(
+          () => true,
+          () => false,
+        )
+      )
+        return candidate;
     }
   }
   throw new Error('no Chromium found: set CHROMIUM_PATH');
@@ -177,16 +198,31 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
     executablePath: await findChromium(),
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
   try {
     const rows = [];
     for (const [index, [name]] of VARIANTS.entries()) {
       const reserved = await measureVariant(browser, origin, index, true);
-      rows.push({ name, ...(await measureVariant(browser, origin, index, false)), reservedAppear: reserved.appear, reservedOwn: reserved.own });
+      rows.push({
+        name,
+        ...(await measureVariant(browser, origin, index, false)),
+        reservedAppear: reserved.appear,
+        reservedOwn: reserved.own,
+      });
     }
     const demo = [];
-    for (const [width, height] of [[1280, 900], [380, 800]]) demo.push({ width, cls: await measureDemo(browser, origin, width, height, shots) });
+    for (const [width, height] of [
+      [1280, 900],
+      [380, 800],
+    ])
+      demo.push({ width, cls: await measureDemo(browser, origin, width, height, shots) });
     const ok = (value, goal) => (value <= goal ? 'yes' : '**no**');
     const report = [
       '# Layout shift',
@@ -196,11 +232,14 @@ async function main() {
       `Each element alone in a 400 px column, text above and below, data after ${DATA_DELAY} ms, images after ${IMAGE_DELAY} ms.`,
       `"Own shift" is every \`layout-shift\` entry after the element's first frame (the skeleton); goal ≤ ${GOAL.own}.`,
       '',
-      'The first appearance is the page\'s to reserve: the last columns add the README\'s `:not(:defined)` rules to the page.',
+      "The first appearance is the page's to reserve: the last columns add the README's `:not(:defined)` rules to the page.",
       '',
       '| element, variant | own shift after the skeleton | shift when it first appears | goal met | with the README rules: first appearance | own |',
       '|---|---:|---:|---|---:|---:|',
-      ...rows.map((r) => `| \`${r.name}\` | ${fixed(r.own)} | ${fixed(r.appear)} | ${ok(r.own, GOAL.own)} | ${fixed(r.reservedAppear)} | ${fixed(r.reservedOwn)} |`),
+      ...rows.map(
+        (r) =>
+          `| \`${r.name}\` | ${fixed(r.own)} | ${fixed(r.appear)} | ${ok(r.own, GOAL.own)} | ${fixed(r.reservedAppear)} | ${fixed(r.reservedOwn)} |`,
+      ),
       '',
       `The demo page on load (its \`:not(:defined)\` reservations from the README), sum of all shifts; goal ≤ ${GOAL.demo}:`,
       '',

@@ -14,7 +14,7 @@ const nextFrame = () =>
       const channel = new MessageChannel();
       channel.port1.onmessage = () => done(performance.now());
       channel.port2.postMessage(null);
-    })
+    }),
   );
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -40,7 +40,11 @@ function loaded(el) {
     };
     const timer = setTimeout(() => {
       stop();
-      fail(new Error(`${el.localName}: neither portal-load nor portal-error within 30 s (task status ${el.task?.status}, connected ${el.isConnected})`));
+      fail(
+        new Error(
+          `${el.localName}: neither portal-load nor portal-error within 30 s (task status ${el.task?.status}, connected ${el.isConnected})`,
+        ),
+      );
     }, 30_000);
     el.addEventListener('portal-load', onLoad);
     el.addEventListener('portal-error', onError);
@@ -81,7 +85,9 @@ function rows(root) {
   return [...root.querySelectorAll('ul > li')].map((li) => {
     const a = li.querySelector('a');
     const time = li.querySelector('time');
-    return [a?.href, a?.textContent.trim(), time?.dateTime, time?.textContent, li.textContent.replace(/\s+/g, ' ').trim()].join('|');
+    return [a?.href, a?.textContent.trim(), time?.dateTime, time?.textContent, li.textContent.replace(/\s+/g, ' ').trim()].join(
+      '|',
+    );
   });
 }
 
@@ -167,7 +173,9 @@ const bench = {
     });
     const options = { childList: true, subtree: true, attributes: true, characterData: true };
     listObserver.observe(list, options);
-    const rootObserver = new MutationObserver((records) => outsideRecords.push(...records.filter((r) => !list.contains(r.target))));
+    const rootObserver = new MutationObserver((records) =>
+      outsideRecords.push(...records.filter((r) => !list.contains(r.target))),
+    );
     rootObserver.observe(root, options);
 
     const start = performance.now();
@@ -182,7 +190,15 @@ const bench = {
     listObserver.disconnect();
     rootObserver.disconnect();
 
-    const count = { liAdded: 0, otherElementsAdded: 0, commentsAdded: 0, textAdded: 0, removed: 0, attributes: 0, characterData: 0 };
+    const count = {
+      liAdded: 0,
+      otherElementsAdded: 0,
+      commentsAdded: 0,
+      textAdded: 0,
+      removed: 0,
+      attributes: 0,
+      characterData: 0,
+    };
     const attributeNames = new Set();
     for (const record of listRecords) {
       if (record.type === 'childList') {

@@ -44,7 +44,10 @@ async function main() {
   const started = Date.now();
   const measured = await snapshotBuild();
   const loadBefore = os.loadavg()[0];
-  if (loadBefore > os.cpus().length) log(`bench: warning, load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores: other work will distort the numbers`);
+  if (loadBefore > os.cpus().length)
+    log(
+      `bench: warning, load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores: other work will distort the numbers`,
+    );
   const sizes = await bundleDateFns();
   server = await startServer({
     mounts: { dist: join(SNAPSHOT, 'dist'), lib: join(SNAPSHOT, 'lib'), bench: BENCH },
@@ -110,7 +113,11 @@ async function snapshotBuild() {
         chunks,
       };
     } catch (error) {
-      if (attempt >= 12) throw new Error(`no complete build in dist/ and lib/ (${error.message}): run \`npm run build\` first, or \`npm run bench\``, { cause: error });
+      if (attempt >= 12)
+        throw new Error(
+          `no complete build in dist/ and lib/ (${error.message}): run \`npm run build\` first, or \`npm run bench\``,
+          { cause: error },
+        );
       if (attempt === 0) log('bench: waiting for a complete build in dist/ and lib/…');
       await new Promise((done) => setTimeout(done, 5_000));
     }
@@ -225,7 +232,13 @@ async function openPage() {
       await cdp.send('HeapProfiler.collectGarbage');
       const usage = await cdp.send('Runtime.getHeapUsage');
       const dom = await cdp.send('Memory.getDOMCounters');
-      return { used: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+      return {
+        used: usage.usedSize,
+        embedder: usage.embedderHeapUsedSize ?? 0,
+        nodes: dom.nodes,
+        listeners: dom.jsEventListeners,
+        documents: dom.documents,
+      };
     },
     close: () => page.close(),
   };
@@ -274,7 +287,9 @@ async function measureRender() {
     out[n].everyRowRatio = out[n].everyRow.frame.median / out[n].baseline.frame.median;
     // Script only: to `portal-load` against to the DOM appended, before either has been laid out.
     out[n].scriptRatio = out[n].library.event.median / out[n].baseline.event.median;
-    log(`  ${n} items: library ${ms(out[n].library.frame.median)} (every row laid out ${ms(out[n].everyRow.frame.median)}), baseline ${ms(out[n].baseline.frame.median)}, ratio ${out[n].ratio.toFixed(2)}× (${out[n].everyRowRatio.toFixed(2)}×)`);
+    log(
+      `  ${n} items: library ${ms(out[n].library.frame.median)} (every row laid out ${ms(out[n].everyRow.frame.median)}), baseline ${ms(out[n].baseline.frame.median)}, ratio ${out[n].ratio.toFixed(2)}× (${out[n].everyRowRatio.toFixed(2)}×)`,
+    );
   }
   await tab.close();
   return out;
@@ -291,7 +306,11 @@ async function measureColdRender() {
   }
   const longest = Math.max(0, ...runs.flatMap((r) => r.longTasks));
   log(`  first render ${ms(stats(runs.map((r) => r.frame)).median)}, longest long task ${longest ? ms(longest) : 'none'}`);
-  return { frame: stats(runs.map((r) => r.frame)), event: stats(runs.map((r) => r.event)), longTasks: runs.map((r) => r.longTasks) };
+  return {
+    frame: stats(runs.map((r) => r.frame)),
+    event: stats(runs.map((r) => r.event)),
+    longTasks: runs.map((r) => r.longTasks),
+  };
 }
 
 /** 2. "Xem tiếp": a page of 20 appended to 1,000 items. */
@@ -331,9 +350,18 @@ async function measurePaging() {
   };
   const m = out.mutations;
   out.onlyNewItems =
-    m.liAdded.max === 20 && m.liAdded.min === 20 && m.otherElementsAdded.max === 0 && m.textAdded.max === 0 &&
-    m.removed.max === 0 && m.attributes.max === 0 && m.characterData.max === 0 && out.sameItems && out.sameList;
-  log(`  click to frame ${ms(out.library.frame.median)} (baseline ${ms(out.baseline.frame.median)}); li added ${m.liAdded.median}, other changes ${m.otherElementsAdded.max + m.textAdded.max + m.removed.max + m.attributes.max + m.characterData.max}`);
+    m.liAdded.max === 20 &&
+    m.liAdded.min === 20 &&
+    m.otherElementsAdded.max === 0 &&
+    m.textAdded.max === 0 &&
+    m.removed.max === 0 &&
+    m.attributes.max === 0 &&
+    m.characterData.max === 0 &&
+    out.sameItems &&
+    out.sameList;
+  log(
+    `  click to frame ${ms(out.library.frame.median)} (baseline ${ms(out.baseline.frame.median)}); li added ${m.liAdded.median}, other changes ${m.otherElementsAdded.max + m.textAdded.max + m.removed.max + m.attributes.max + m.characterData.max}`,
+  );
   return out;
 }
 
@@ -358,7 +386,9 @@ async function measureShared() {
     requests: stats(runs.map((r) => r.requests)),
   });
   const out = { twenty: pick(twenty), one: pick(one) };
-  log(`  requests ${out.twenty.requests.min}–${out.twenty.requests.max}, all 20 rendered ${ms(out.twenty.frame.median)} (one alone ${ms(out.one.frame.median)})`);
+  log(
+    `  requests ${out.twenty.requests.min}–${out.twenty.requests.max}, all 20 rendered ${ms(out.twenty.frame.median)} (one alone ${ms(out.one.frame.median)})`,
+  );
   return out;
 }
 
@@ -384,7 +414,11 @@ async function measureDates() {
   await tab.close();
   const out = { count: prepared.count };
   for (const method of methods) {
-    out[method] = { ms: stats(runs[method].map((r) => r.ms)), mismatches: Math.max(...runs[method].map((r) => r.mismatches)), sample: runs[method][0].sample };
+    out[method] = {
+      ms: stats(runs[method].map((r) => r.ms)),
+      mismatches: Math.max(...runs[method].map((r) => r.mismatches)),
+      sample: runs[method][0].sample,
+    };
   }
   log(`  library ${ms(out.library.ms.median)}, date-fns ${ms(out.dateFns.ms.median)}, Intl ${ms(out.intl.ms.median)}`);
   return out;
@@ -441,7 +475,9 @@ async function measureMemory() {
       seconds: (Date.now() - began) / 1000,
     };
     out.push(row);
-    log(`  ${tag} ${mode}: ${requests} requests, heap ${kb(before.used)} → ${kb(last.used)}${settled ? ` (${kb(settled.used)} 11 s later)` : ''}, nodes ${before.nodes} → ${last.nodes}, listeners ${before.listeners} → ${last.listeners}`);
+    log(
+      `  ${tag} ${mode}: ${requests} requests, heap ${kb(before.used)} → ${kb(last.used)}${settled ? ` (${kb(settled.used)} 11 s later)` : ''}, nodes ${before.nodes} → ${last.nodes}, listeners ${before.listeners} → ${last.listeners}`,
+    );
   }
   return out;
 }
@@ -487,13 +523,29 @@ function summaryRows(r) {
   const warm100 = r.render[100]?.longTasks ?? [];
   const cold = r.coldRender.longTasks;
   const longest = Math.max(0, ...warm100.flat(), ...cold.flat());
-  rows.push(['long tasks at 100 items', `first render: ${longTaskSummary(cold)}; warm: ${longTaskSummary(warm100)}`, longest > GOAL.longTaskMs ? 'none > 50 ms NOT MET' : 'none > 50 ms met']);
+  rows.push([
+    'long tasks at 100 items',
+    `first render: ${longTaskSummary(cold)}; warm: ${longTaskSummary(warm100)}`,
+    longest > GOAL.longTaskMs ? 'none > 50 ms NOT MET' : 'none > 50 ms met',
+  ]);
   const p = r.paging;
-  rows.push(['"Xem tiếp" +20 on 1,000', `${ms(p.library.frame.median)} vs ${ms(p.baseline.frame.median)} baseline; li added ${count(p.mutations.liAdded)}`, p.onlyNewItems ? 'only new items: met' : 'only new items: NOT MET']);
+  rows.push([
+    '"Xem tiếp" +20 on 1,000',
+    `${ms(p.library.frame.median)} vs ${ms(p.baseline.frame.median)} baseline; li added ${count(p.mutations.liAdded)}`,
+    p.onlyNewItems ? 'only new items: met' : 'only new items: NOT MET',
+  ]);
   const s = r.shared.twenty;
-  rows.push(['20 elements, one src', `${count(s.requests)} request(s); all rendered ${ms(s.frame.median)}`, s.requests.max <= GOAL.requests ? '1 request met' : '1 request NOT MET']);
+  rows.push([
+    '20 elements, one src',
+    `${count(s.requests)} request(s); all rendered ${ms(s.frame.median)}`,
+    s.requests.max <= GOAL.requests ? '1 request met' : '1 request NOT MET',
+  ]);
   const d = r.dates;
-  rows.push([`format ${d.count.toLocaleString('en')} dates`, `library ${ms(d.library.ms.median)}, date-fns ${ms(d.dateFns.ms.median)}, Intl ${ms(d.intl.ms.median)}`, '']);
+  rows.push([
+    `format ${d.count.toLocaleString('en')} dates`,
+    `library ${ms(d.library.ms.median)}, date-fns ${ms(d.dateFns.ms.median)}, Intl ${ms(d.intl.ms.median)}`,
+    '',
+  ]);
   const grown = r.memory.filter(materialGrowth);
   const worst = Math.max(...r.memory.map((m) => m.steady ?? m.perCycle));
   rows.push([
@@ -501,8 +553,8 @@ function summaryRows(r) {
     QUICK
       ? `largest change ${signedKb(Math.max(...r.memory.map((m) => m.after.used - m.before.used)))} (quick run: too few cycles for a verdict)`
       : grown.length
-      ? `grows: ${grown.map((g) => `${g.tag} ${g.mode} ${signedKb(g.after.used - g.before.used)}`).join(', ')}`
-      : `no material growth (at most ${worst.toFixed(0)} B per cycle after the first batch)`,
+        ? `grows: ${grown.map((g) => `${g.tag} ${g.mode} ${signedKb(g.after.used - g.before.used)}`).join(', ')}`
+        : `no material growth (at most ${worst.toFixed(0)} B per cycle after the first batch)`,
     QUICK ? '' : grown.length ? 'NOT MET' : 'met',
   ]);
   return rows;
@@ -511,7 +563,11 @@ function summaryRows(r) {
 function summaryTable(r) {
   const rows = [['measurement', `median of ${r.runs}`, 'goal'], ...summaryRows(r)];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -522,7 +578,8 @@ function report(env, r) {
     '# Benchmark results',
     '',
     `Written by \`bench/run.mjs\` (\`npm run bench\`) on ${env.date.slice(0, 10)} (${env.date.slice(11, 16)} UTC); the run took ${env.seconds} s.`,
-    'Every number is the median of ' + `${r.runs} runs, with (min – max); times in milliseconds of \`performance.now()\` in the page.`,
+    'Every number is the median of ' +
+      `${r.runs} runs, with (min – max); times in milliseconds of \`performance.now()\` in the page.`,
     'Rerun with `npm run bench`; see bench/README.md. Numbers from another machine are not comparable.',
     '',
     '## Machine',
@@ -553,7 +610,9 @@ function report(env, r) {
     '|---:|---|---|---|---|---|---:|---|---:|---:|',
   );
   for (const [n, x] of Object.entries(r.render)) {
-    add(`| ${Number(n).toLocaleString('en')} | ${range(x.library.event)} | ${range(x.library.frame)} | ${range(x.everyRow.frame)} | ${range(x.baseline.event)} | ${range(x.baseline.frame)} | **${x.ratio.toFixed(2)}×** | ${x.pairRatios.median.toFixed(2)}× (${x.pairRatios.min.toFixed(2)} – ${x.pairRatios.max.toFixed(2)}) | ${x.everyRowRatio.toFixed(2)}× | ${x.scriptRatio.toFixed(2)}× |`);
+    add(
+      `| ${Number(n).toLocaleString('en')} | ${range(x.library.event)} | ${range(x.library.frame)} | ${range(x.everyRow.frame)} | ${range(x.baseline.event)} | ${range(x.baseline.frame)} | **${x.ratio.toFixed(2)}×** | ${x.pairRatios.median.toFixed(2)}× (${x.pairRatios.min.toFixed(2)} – ${x.pairRatios.max.toFixed(2)}) | ${x.everyRowRatio.toFixed(2)}× | ${x.scriptRatio.toFixed(2)}× |`,
+    );
   }
   add(
     '',
@@ -561,12 +620,22 @@ function report(env, r) {
     'made back to back. "Script only" compares the time to `portal-load` with the time to the baseline\'s DOM being appended: neither includes',
     'style, layout and paint, which dominate from 1,000 items on and which the baseline, styled to look the same, pays too.',
     '',
-    'The library\'s rows have `content-visibility: auto`: a row off screen skips layout and paint until it is scrolled to (it stays in the DOM,',
+    "The library's rows have `content-visibility: auto`: a row off screen skips layout and paint until it is scrolled to (it stays in the DOM,",
     'the accessibility tree and find-in-page). The hand-written baseline lays out every row, as most hand-written code does. So that this',
     'difference does not hide the library\'s own cost, "every row laid out" renders the same element with the page turning that off',
     '(`news-list::part(item) { content-visibility: visible }`), and compares it with the same baseline.',
   );
-  add('', 'Same output: ' + Object.entries(r.render).map(([n, x]) => `${Number(n).toLocaleString('en')} items — ${x.check.differing === 0 && x.check.rows === x.check.baselineRows ? `all ${x.check.rows.toLocaleString('en')} rows identical (link, title, datetime, date text)` : `**${x.check.differing} rows differ** (e.g. library \`${x.check.example.library}\` vs baseline \`${x.check.example.baseline}\`)`}`).join('; ') + '.');
+  add(
+    '',
+    'Same output: ' +
+      Object.entries(r.render)
+        .map(
+          ([n, x]) =>
+            `${Number(n).toLocaleString('en')} items — ${x.check.differing === 0 && x.check.rows === x.check.baselineRows ? `all ${x.check.rows.toLocaleString('en')} rows identical (link, title, datetime, date text)` : `**${x.check.differing} rows differ** (e.g. library \`${x.check.example.library}\` vs baseline \`${x.check.example.baseline}\`)`}`,
+        )
+        .join('; ') +
+      '.',
+  );
   add(
     '',
     `Long tasks (PerformanceObserver \`longtask\`, i.e. tasks over 50 ms) while rendering 100 items: first render in a fresh tab — ${longTaskSummary(r.coldRender.longTasks)} (that render took ${range(r.coldRender.frame)} to the next frame); warm, in the runs above — ${longTaskSummary(r.render[100]?.longTasks ?? [])}.`,
@@ -596,9 +665,11 @@ function report(env, r) {
     '',
     `The list element and the first 1,000 \`<li>\` are the same nodes after the click: ${p.sameList && p.sameItems ? 'yes' : '**no**'}.`,
     `Focus moves to the first new link: ${p.focusOnFirstNew ? 'yes' : 'no'}. The baseline leaves focus on the page, so its next frame has nothing to scroll;`,
-    'the library\'s scrolls to the new rows, which lay out then (they were off screen, see §1).',
-    m.commentsAdded.max ? `The ${m.commentsAdded.median} comments are Lit's empty part markers, one per new item (not visible, not in the accessibility tree).` : '',
-    `Outside the list, in the shadow root: ${p.outside.length ? p.outside.map((x) => `\`${x}\``).join(', ') : 'nothing'}${p.outside.length ? ' (the button\'s busy state while the page loads)' : ''}.`,
+    "the library's scrolls to the new rows, which lay out then (they were off screen, see §1).",
+    m.commentsAdded.max
+      ? `The ${m.commentsAdded.median} comments are Lit's empty part markers, one per new item (not visible, not in the accessibility tree).`
+      : '',
+    `Outside the list, in the shadow root: ${p.outside.length ? p.outside.map((x) => `\`${x}\``).join(', ') : 'nothing'}${p.outside.length ? " (the button's busy state while the page loads)" : ''}.`,
     p.attributeNames.length ? `Attributes changed inside the list: ${p.attributeNames.map((x) => `\`${x}\``).join(', ')}.` : '',
   );
 
@@ -620,9 +691,9 @@ function report(env, r) {
     '',
     `## 4. Formatting ${d.count.toLocaleString('en')} dates as \`dd/MM/yyyy\` in Asia/Ho_Chi_Minh`,
     '',
-    'Instants in the model\'s form (`2020-12-04T14:40:00.000Z`), 1–4 hours apart over three years, so many fall on another day in UTC+7 than in UTC.',
+    "Instants in the model's form (`2020-12-04T14:40:00.000Z`), 1–4 hours apart over three years, so many fall on another day in UTC+7 than in UTC.",
     '',
-    '| formatter | time for all | per date | output differs from the library\'s | minified | gzip | brotli |',
+    "| formatter | time for all | per date | output differs from the library's | minified | gzip | brotli |",
     '|---|---|---:|---:|---:|---:|---:|',
     `| library \`formatDate(iso, 'dd/MM/yyyy', 'vi', zone)\` (lib/format/dates.js) | ${range(d.library.ms)} | ${((d.library.ms.median * 1000) / d.count).toFixed(2)} µs | — | ${kb(r.sizes.library.min)} | ${kb(r.sizes.library.gzip)} | ${kb(r.sizes.library.brotli)} |`,
     `| date-fns \`format(new TZDate(iso, zone), 'dd/MM/yyyy')\` | ${range(d.dateFns.ms)} | ${((d.dateFns.ms.median * 1000) / d.count).toFixed(2)} µs | ${d.dateFns.mismatches} | ${kb(r.sizes.dateFns.min)} | ${kb(r.sizes.dateFns.gzip)} | ${kb(r.sizes.dateFns.brotli)} |`,
@@ -645,11 +716,20 @@ function report(env, r) {
     '|---|---|---:|---:|---:|---:|---:|---|---:|---:|---|---|---|',
   );
   for (const row of r.memory) {
-    add(`| \`<${row.tag}>\` | ${row.mode} | ${row.cycles} | ${row.requests} | ${kb(row.before.used)} | ${kb(row.after.used)} | ${signedKb(row.after.used - row.before.used)} | ${range(row.growthPerBatch, signedKb)} | ${signedBytes(row.perCycle)} | ${row.steady === undefined ? '—' : signedBytes(row.steady)} | ${row.before.nodes} → ${row.after.nodes} | ${row.before.listeners} → ${row.after.listeners} | ${materialGrowth(row) ? '**yes**' : 'no'} |`);
+    add(
+      `| \`<${row.tag}>\` | ${row.mode} | ${row.cycles} | ${row.requests} | ${kb(row.before.used)} | ${kb(row.after.used)} | ${signedKb(row.after.used - row.before.used)} | ${range(row.growthPerBatch, signedKb)} | ${signedBytes(row.perCycle)} | ${row.steady === undefined ? '—' : signedBytes(row.steady)} | ${row.before.nodes} → ${row.after.nodes} | ${row.before.listeners} → ${row.after.listeners} | ${materialGrowth(row) ? '**yes**' : 'no'} |`,
+    );
   }
   const aborted = r.memory.find((row) => row.settled);
-  if (aborted) add('', `abort mode, 11 s after the last batch (the requests' 10 s timeout signals have fired): JS heap ${kb(aborted.settled.used)} (${signedKb(aborted.settled.used - aborted.before.used)} against before), DOM nodes ${aborted.settled.nodes}, listeners ${aborted.settled.listeners}.`);
-  add('', '"Material" here: more than 1 MB in all, or more than 256 bytes per cycle from the end of the first batch to the end of the last (a leaked element with its shadow root and list would be kilobytes).');
+  if (aborted)
+    add(
+      '',
+      `abort mode, 11 s after the last batch (the requests' 10 s timeout signals have fired): JS heap ${kb(aborted.settled.used)} (${signedKb(aborted.settled.used - aborted.before.used)} against before), DOM nodes ${aborted.settled.nodes}, listeners ${aborted.settled.listeners}.`,
+    );
+  add(
+    '',
+    '"Material" here: more than 1 MB in all, or more than 256 bytes per cycle from the end of the first batch to the end of the last (a leaked element with its shadow root and list would be kilobytes).',
+  );
 
   add(
     '',
@@ -657,10 +737,17 @@ function report(env, r) {
     '',
     '- `bench/run.mjs` bundles date-fns for the page with esbuild (into `bench/.build/`, ignored by git), starts `bench/server.mjs` on 127.0.0.1 and a free port,',
     '  and launches Chromium through puppeteer-core with a fresh profile. Chromium cannot resolve any host name (`--host-resolver-rules`), so all traffic stays on loopback.',
-    `  Requests to other hosts attempted during this run: ${r.offHost.length}. Page errors: ${r.pageErrors.length ? r.pageErrors.slice(0, 3).map((e) => `\`${e}\``).join('; ') : 'none'}.`,
-    '- The server serves `dist/`, `lib/` and `bench/`, and generates the documents (bench/data.mjs): a JSON Feed 1.1 of N items shaped like a portal\'s',
+    `  Requests to other hosts attempted during this run: ${r.offHost.length}. Page errors: ${
+      r.pageErrors.length
+        ? r.pageErrors
+            .slice(0, 3)
+            .map((e) => `\`${e}\``)
+            .join('; ')
+        : 'none'
+    }.`,
+    "- The server serves `dist/`, `lib/` and `bench/`, and generates the documents (bench/data.mjs): a JSON Feed 1.1 of N items shaped like a portal's",
     '  (Vietnamese titles, summary, image, `+07:00` dates, `_portal.category`; about 480 bytes per item, 4.8 MB at 10,000). Every run uses a new URL (`&key=…`),',
-    '  so the library\'s memory cache never serves a measured run; the page also clears `sessionStorage` (the loader\'s last-good copies) before each run.',
+    "  so the library's memory cache never serves a measured run; the page also clears `sessionStorage` (the loader's last-good copies) before each run.",
     '  API responses are `Cache-Control: no-store`.',
     '- The bench page (bench/index.html) loads `dist/portal-widgets.js` exactly as a CMS theme would; bench/page.js holds the measurements, called one at a time from run.mjs.',
     '- **Time to next frame** is measured with `performance.now()` up to a task posted from the next `requestAnimationFrame` callback, so the frame that shows the',
@@ -668,10 +755,10 @@ function report(env, r) {
     '  Baseline: from the start of `fetch()` (host element and shadow root included) to that point; also to the moment its DOM is appended.',
     '  Frame alignment adds up to one frame (about 16.7 ms) of noise to each run; it matters at 100 items, not at 1,000 or 10,000.',
     `- Section 1 warms both paths up once, then runs library and baseline ${r.runs} times each per size. The "first render" long-task check opens a new tab per run.`,
-    '- **Xem tiếp**: the MutationObserver watches the list from just before `click()` until after the next frame and the element\'s next `updateComplete`.',
+    "- **Xem tiếp**: the MutationObserver watches the list from just before `click()` until after the next frame and the element's next `updateComplete`.",
     '- **Shared src**: the count is what the server received for that exact URL, read back from `/api/hits` after the run.',
     '- **Dates**: each formatter runs twice to warm up, then in rotating order with a collection before each; the loop writes into a preallocated array.',
-    '- **Memory**: see section 5. The JS heap excludes Blink\'s DOM objects; the DOM node and listener counters cover those.',
+    "- **Memory**: see section 5. The JS heap excludes Blink's DOM objects; the DOM node and listener counters cover those.",
     '- `dist/` and `lib/` are copied to `bench/.build/snapshot/` at the start and served from there, so a rebuild during the run changes nothing.',
     '',
     '## Rerun',

@@ -61,7 +61,11 @@ export async function startServer({ mounts, lifetimeMs = 10 * 60_000 }) {
           case 'links':
             return send(200, 'application/json; charset=utf-8', json(links()));
           case 'hits':
-            return send(200, 'application/json; charset=utf-8', json({ count: hits.get(`${url.searchParams.get('endpoint')}:${key}`) ?? 0 }));
+            return send(
+              200,
+              'application/json; charset=utf-8',
+              json({ count: hits.get(`${url.searchParams.get('endpoint')}:${key}`) ?? 0 }),
+            );
           default:
             if (endpoint.startsWith('img/')) return send(200, TYPES['.svg'], Buffer.from(IMAGE));
             return send(404, 'text/plain', Buffer.from('not found'));

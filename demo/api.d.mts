@@ -14,7 +14,12 @@ export interface ApiResponse {
 export const HANG_CLOSE_MS: number;
 
 /** The whole API as a pure function of the request; `headers` have lower-case names. */
-export function route(method: string, pathname: string, searchParams?: URLSearchParams, headers?: Record<string, string | undefined>): ApiResponse;
+export function route(
+  method: string,
+  pathname: string,
+  searchParams?: URLSearchParams,
+  headers?: Record<string, string | undefined>,
+): ApiResponse;
 
 /** Answers a `Request` for the API as the server would, delays and hang included. */
 export function fetchApi(request: Request, ResponseClass?: typeof Response): Promise<Response>;

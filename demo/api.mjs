@@ -10,7 +10,17 @@
 //     `connectApiMiddleware(req, res, next)` for Connect / Express;
 //   - `fetchApi(request)`: in a browser, as a `fetch` replacement (the tests).
 
-import { LINKS, SEED_ID, SITE, ARTICLES_NEWEST_FIRST, articlesIn, findArticle, findCategory, newerOf, relatedOf } from './data/portal-data.mjs';
+import {
+  LINKS,
+  SEED_ID,
+  SITE,
+  ARTICLES_NEWEST_FIRST,
+  articlesIn,
+  findArticle,
+  findCategory,
+  newerOf,
+  relatedOf,
+} from './data/portal-data.mjs';
 import { atomFeed, categoryIndex, jsonFeed, jsonItem, rssFeed, urls, wpCategories, wpPost, wpPosts } from './formats.mjs';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -54,12 +64,19 @@ function matches(ifNoneMatch, etag) {
 
 /** Where the request was sent, for absolute URLs in the documents. */
 function originOf(headers) {
-  const proto = String(headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim();
+  const proto = String(headers['x-forwarded-proto'] ?? 'http')
+    .split(',')[0]
+    .trim();
   return `${proto}://${headers.host ?? 'localhost:8000'}`;
 }
 
 const json = (body, extra = {}) => ({ status: 200, type: JSON_TYPE, body, ...extra });
-const notFound = (origin, what = 'Not found') => ({ status: 404, type: JSON_TYPE, body: { error: what, endpoints: `${origin}/api/` }, cache: 'no-store' });
+const notFound = (origin, what = 'Not found') => ({
+  status: 404,
+  type: JSON_TYPE,
+  body: { error: what, endpoints: `${origin}/api/` },
+  cache: 'no-store',
+});
 
 /** The small feed the slow and flaky demos answer with. */
 const demoFeed = (origin, searchParams, title) =>
@@ -82,9 +99,17 @@ function resolve(pathname, searchParams, origin) {
     case '/api/categories.json':
       return json(categoryIndex(origin, (id) => articlesIn(id).length));
     case '/api/rss/feed.xml':
-      return { status: 200, type: RSS_TYPE, body: rssFeed({ title: SITE.title, items: ARTICLES_NEWEST_FIRST, path: 'rss/feed.xml', origin, searchParams }) };
+      return {
+        status: 200,
+        type: RSS_TYPE,
+        body: rssFeed({ title: SITE.title, items: ARTICLES_NEWEST_FIRST, path: 'rss/feed.xml', origin, searchParams }),
+      };
     case '/api/atom/feed.xml':
-      return { status: 200, type: ATOM_TYPE, body: atomFeed({ title: SITE.title, items: ARTICLES_NEWEST_FIRST, path: 'atom/feed.xml', origin, searchParams }) };
+      return {
+        status: 200,
+        type: ATOM_TYPE,
+        body: atomFeed({ title: SITE.title, items: ARTICLES_NEWEST_FIRST, path: 'atom/feed.xml', origin, searchParams }),
+      };
     case '/api/wp/v2/posts': {
       const { body, headers } = wpPosts({ items: ARTICLES_NEWEST_FIRST, origin, searchParams });
       return json(body, { headers });
@@ -114,8 +139,14 @@ function resolve(pathname, searchParams, origin) {
       };
     case '/api/demo/empty.json':
       return json(
-        { version: 'https://jsonfeed.org/version/1.1', title: 'Chuyên mục chưa có bài', home_page_url: link.home, _portal: { page: 1, per_page: 10, total_items: 0, total_pages: 0 }, items: [] },
-        { cache: 'no-store' }
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Chuyên mục chưa có bài',
+          home_page_url: link.home,
+          _portal: { page: 1, per_page: 10, total_items: 0, total_pages: 0 },
+          items: [],
+        },
+        { cache: 'no-store' },
       );
     case '/api/demo/html.json':
       // A login or maintenance page answered with 200 where JSON was expected.
@@ -129,7 +160,7 @@ function resolve(pathname, searchParams, origin) {
       // Valid JSON, but no item has anything to show: a `format` error that names the first field that failed.
       return json(
         { version: 'https://jsonfeed.org/version/1.1', title: 'Sai định dạng', items: [{ id: 1, title: 2020 }] },
-        { cache: 'no-store' }
+        { cache: 'no-store' },
       );
     case '/api/demo/hang.json':
       return { status: 200, type: JSON_TYPE, body: '', cache: 'no-store', hang: true };
@@ -137,21 +168,41 @@ function resolve(pathname, searchParams, origin) {
       flakyRequests++;
       return flakyRequests % 2 === 1
         ? json(demoFeed(origin, searchParams, 'Máy chủ chập chờn'), { cache: 'no-store' })
-        : { status: 503, type: JSON_TYPE, body: { error: 'Service Unavailable (every other request fails)' }, cache: 'no-store', headers: { 'Retry-After': '1' } };
+        : {
+            status: 503,
+            type: JSON_TYPE,
+            body: { error: 'Service Unavailable (every other request fails)' },
+            cache: 'no-store',
+            headers: { 'Retry-After': '1' },
+          };
   }
 
   if ((match = /^\/api\/categories\/([\w-]+)\.json$/.exec(pathname))) {
     const category = findCategory(match[1]);
     if (!category) return notFound(origin, `No category "${match[1]}"`);
     return json(
-      jsonFeed({ title: category.name, items: articlesIn(category.id), path: `categories/${category.id}.json`, homePage: link.category(category.id), origin, searchParams })
+      jsonFeed({
+        title: category.name,
+        items: articlesIn(category.id),
+        path: `categories/${category.id}.json`,
+        homePage: link.category(category.id),
+        origin,
+        searchParams,
+      }),
     );
   }
   if ((match = /^\/api\/(rss|atom)\/([\w-]+)\.xml$/.exec(pathname))) {
     const category = findCategory(match[2]);
     if (!category) return notFound(origin, `No category "${match[2]}"`);
     const build = match[1] === 'rss' ? rssFeed : atomFeed;
-    const body = build({ title: `${category.name} — ${SITE.title}`, items: articlesIn(category.id), path: `${match[1]}/${category.id}.xml`, homePage: link.category(category.id), origin, searchParams });
+    const body = build({
+      title: `${category.name} — ${SITE.title}`,
+      items: articlesIn(category.id),
+      path: `${match[1]}/${category.id}.xml`,
+      homePage: link.category(category.id),
+      origin,
+      searchParams,
+    });
     return { status: 200, type: match[1] === 'rss' ? RSS_TYPE : ATOM_TYPE, body };
   }
   if ((match = /^\/api\/articles\/(\w+)\.json$/.exec(pathname))) {
@@ -170,7 +221,7 @@ function resolve(pathname, searchParams, origin) {
         homePage: link.article(article.id),
         origin,
         searchParams,
-      })
+      }),
     );
   }
   if ((match = /^\/api\/wp\/v2\/posts\/(\d+)$/.exec(pathname))) {
@@ -187,12 +238,25 @@ function apiIndex(origin) {
     title: SITE.title,
     seed_article: api(`articles/${SEED_ID}.json`),
     endpoints: {
-      'Portal JSON (JSON Feed 1.1 + _portal), ?page=N&per_page=M': [api('feed.json'), api('categories/kinh-te.json?page=1&per_page=5'), api('categories.json')],
-      'Single article, its related and newer lists': [api(`articles/${SEED_ID}.json`), api(`articles/${SEED_ID}/related.json`), api(`articles/${SEED_ID}/newer.json`)],
+      'Portal JSON (JSON Feed 1.1 + _portal), ?page=N&per_page=M': [
+        api('feed.json'),
+        api('categories/kinh-te.json?page=1&per_page=5'),
+        api('categories.json'),
+      ],
+      'Single article, its related and newer lists': [
+        api(`articles/${SEED_ID}.json`),
+        api(`articles/${SEED_ID}/related.json`),
+        api(`articles/${SEED_ID}/newer.json`),
+      ],
       'Links document': [api('links.json')],
       'RSS 2.0': [api('rss/feed.xml'), api('rss/chinh-tri.xml')],
       'Atom 1.0': [api('atom/feed.xml'), api('atom/chinh-tri.xml')],
-      'WordPress REST API': [api('wp/v2/posts?_embed'), api('wp/v2/posts?_embed&categories=4&per_page=5'), api(`wp/v2/posts/${SEED_ID}?_embed`), api('wp/v2/categories')],
+      'WordPress REST API': [
+        api('wp/v2/posts?_embed'),
+        api('wp/v2/posts?_embed&categories=4&per_page=5'),
+        api(`wp/v2/posts/${SEED_ID}?_embed`),
+        api('wp/v2/categories'),
+      ],
       'Faults (state demos)': [
         api('demo/slow.json?ms=3000'),
         api('demo/error-500.json'),
@@ -230,7 +294,11 @@ export function route(method, pathname, searchParams = new URLSearchParams(), he
     };
   }
   if (method !== 'GET' && method !== 'HEAD') {
-    return { status: 405, headers: { ...CORS, Allow: 'GET, HEAD, OPTIONS', 'Content-Type': JSON_TYPE }, body: '{"error":"Method not allowed"}' };
+    return {
+      status: 405,
+      headers: { ...CORS, Allow: 'GET, HEAD, OPTIONS', 'Content-Type': JSON_TYPE },
+      body: '{"error":"Method not allowed"}',
+    };
   }
 
   const answer = resolve(pathname, searchParams, origin);
@@ -259,7 +327,15 @@ export function route(method, pathname, searchParams = new URLSearchParams(), he
 
 const byteLength = (text) => new TextEncoder().encode(text).byteLength;
 
-const STATUS_TEXT = { 200: 'OK', 204: 'No Content', 304: 'Not Modified', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+const STATUS_TEXT = {
+  200: 'OK',
+  204: 'No Content',
+  304: 'Not Modified',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
 
 // ——— Node: the demo server ———
 
@@ -315,7 +391,7 @@ const abortable = (signal, ms) =>
         clearTimeout(timer);
         reject(signal.reason);
       },
-      { once: true }
+      { once: true },
     );
   });
 

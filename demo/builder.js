@@ -31,7 +31,11 @@ const ELEMENTS = {
       })),
       { attr: 'src', path: '/api/rss/feed.xml', label: label('Tất cả tin — RSS 2.0', 'All news — RSS 2.0') },
       { attr: 'src', path: '/api/atom/feed.xml', label: label('Tất cả tin — Atom', 'All news — Atom') },
-      { attr: 'src', path: '/api/wp/v2/posts?_embed', label: label('Tất cả tin — WordPress REST API', 'All news — WordPress REST API') },
+      {
+        attr: 'src',
+        path: '/api/wp/v2/posts?_embed',
+        label: label('Tất cả tin — WordPress REST API', 'All news — WordPress REST API'),
+      },
     ],
   },
   'related-articles': {
@@ -41,9 +45,24 @@ const ELEMENTS = {
     heading: true,
     dates: true,
     endpoints: [
-      { attr: 'article-src', path: `/api/articles/${SEED}.json`, label: label('Danh sách "related" của bài gốc (article-src)', 'The "related" list of the reference article (article-src)') },
-      { attr: 'src', path: `/api/articles/${SEED}/related.json`, label: label('Feed bài liên quan của bài gốc (src)', 'Related feed of the reference article (src)') },
-      { attr: 'src', path: '/api/articles/6320/related.json', label: label('Feed bài liên quan của một bài Kinh tế (src)', 'Related feed of an economy article (src)') },
+      {
+        attr: 'article-src',
+        path: `/api/articles/${SEED}.json`,
+        label: label(
+          'Danh sách "related" của bài gốc (article-src)',
+          'The "related" list of the reference article (article-src)',
+        ),
+      },
+      {
+        attr: 'src',
+        path: `/api/articles/${SEED}/related.json`,
+        label: label('Feed bài liên quan của bài gốc (src)', 'Related feed of the reference article (src)'),
+      },
+      {
+        attr: 'src',
+        path: '/api/articles/6320/related.json',
+        label: label('Feed bài liên quan của một bài Kinh tế (src)', 'Related feed of an economy article (src)'),
+      },
     ],
   },
   'website-links': {
@@ -61,9 +80,17 @@ const ELEMENTS = {
     heading: false,
     dates: true,
     endpoints: [
-      { attr: 'src', path: `/api/articles/${SEED}.json`, label: label('Bài gốc (không có ảnh đại diện)', 'The reference article (no lead image)') },
+      {
+        attr: 'src',
+        path: `/api/articles/${SEED}.json`,
+        label: label('Bài gốc (không có ảnh đại diện)', 'The reference article (no lead image)'),
+      },
       { attr: 'src', path: '/api/articles/6302.json', label: label('Bài "Vụ cà rốt đông…"', 'The article "Vụ cà rốt đông…"') },
-      { attr: 'src', path: '/api/articles/6309.json', label: label('Bài "Bảo tồn nghệ thuật múa rối nước…"', 'The article "Bảo tồn nghệ thuật múa rối nước…"') },
+      {
+        attr: 'src',
+        path: '/api/articles/6309.json',
+        label: label('Bài "Bảo tồn nghệ thuật múa rối nước…"', 'The article "Bảo tồn nghệ thuật múa rối nước…"'),
+      },
       { attr: 'src', path: '/api/feed.json', label: label('Bài mới nhất của feed', 'The newest article of the feed') },
     ],
   },
@@ -71,7 +98,10 @@ const ELEMENTS = {
 
 const MESSAGES = {
   copied: label('Đã chép đoạn mã.', 'The snippet was copied.'),
-  selected: label('Không chép tự động được: đoạn mã đã được chọn, hãy nhấn Ctrl+C (⌘C).', 'Could not copy automatically: the snippet is selected, press Ctrl+C (⌘C).'),
+  selected: label(
+    'Không chép tự động được: đoạn mã đã được chọn, hãy nhấn Ctrl+C (⌘C).',
+    'Could not copy automatically: the snippet is selected, press Ctrl+C (⌘C).',
+  ),
   noLimit: label('(không áp dụng)', '(not used)'),
 };
 
@@ -137,7 +167,7 @@ export function createBuilder(root, lang) {
     // Each element has its own default number of items.
     if (!sameElement && shownElement) controls.limit.value = '';
     controls.endpoint.replaceChildren(
-      ...element.endpoints.map((endpoint, index) => new Option(`${endpoint.label[lang()]} · ${endpoint.path}`, String(index)))
+      ...element.endpoints.map((endpoint, index) => new Option(`${endpoint.label[lang()]} · ${endpoint.path}`, String(index))),
     );
     controls.endpoint.selectedIndex = Math.max(0, endpointIndex);
     controls.variant.replaceChildren(...element.variants.map((name) => new Option(name, name)));

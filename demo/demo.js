@@ -34,7 +34,8 @@ const EN = {
   'compare-caption': 'The blocks of the reference page and the elements that replace them',
   'compare-block': 'Block on the reference page',
   'compare-element': 'Element',
-  'compare-article': 'Category, title, "Cập nhật: 29/10/2020 07:57:30 AM", lead, body with captioned photos, "Quay lại" / "Xem tiếp"',
+  'compare-article':
+    'Category, title, "Cập nhật: 29/10/2020 07:57:30 AM", lead, body with captioned photos, "Quay lại" / "Xem tiếp"',
   'gallery-title': 'Variants',
   'links-select': '— choose, then press "Go"; choosing alone does not navigate',
   'links-list': '— grouped',
@@ -48,7 +49,8 @@ const EN = {
   'related-article': '— the related list of one article',
   'sources-title': 'Source formats',
   'states-title': 'States',
-  'states-lead': "The blocks below read the demo API's deliberately broken endpoints. The last line of each block logs the event the element sent.",
+  'states-lead':
+    "The blocks below read the demo API's deliberately broken endpoints. The last line of each block logs the event the element sent.",
   'state-loading': 'Loading',
   'state-error': 'Server error, with fallback content',
   'state-empty': 'No data',
@@ -61,7 +63,8 @@ const EN = {
   reload: 'Reload',
   'fallback-link': 'Read the news on the portal',
   'builder-title': 'Embed builder',
-  'builder-lead': 'Choose an element, a data source and attributes, see the result live, then copy the snippet to paste into a CMS (in its HTML editing mode).',
+  'builder-lead':
+    'Choose an element, a data source and attributes, see the result live, then copy the snippet to paste into a CMS (in its HTML editing mode).',
   'b-element': 'Element',
   'b-endpoint': 'Data source',
   'b-variant': 'Display',
@@ -85,7 +88,8 @@ const EN = {
   'api-faults': 'Fault endpoints',
   'cross-origin': 'Embedded from another origin:',
   'cross-origin-link': "another agency's page",
-  footer: 'Apart from the reference article, the articles of this demo are illustrative content. Photos are placeholder drawings.',
+  footer:
+    'Apart from the reference article, the articles of this demo are illustrative content. Photos are placeholder drawings.',
 };
 
 /** Theme presets: custom properties set on the wrapper around every widget. */
@@ -147,7 +151,7 @@ function setLanguage(lang) {
   root.lang = lang;
   for (const el of document.querySelectorAll('[data-i18n]')) {
     el.dataset.vi ??= el.textContent;
-    el.textContent = lang === 'en' ? EN[el.dataset.i18n] ?? el.dataset.vi : el.dataset.vi;
+    el.textContent = lang === 'en' ? (EN[el.dataset.i18n] ?? el.dataset.vi) : el.dataset.vi;
   }
   for (const widget of themed.querySelectorAll(WIDGETS)) {
     // The builder's preview follows its own form.
@@ -215,7 +219,7 @@ flaky.addEventListener(
   (event) => {
     if (!event.detail.stale) flaky.reload();
   },
-  { once: true }
+  { once: true },
 );
 
 // The cross-origin page is served on the next port.

@@ -124,7 +124,9 @@ function xmlPage(items, path, origin, searchParams) {
   const page = pageOf(items, paging(searchParams, { perPage: 20, max: 50 }));
   const link = urls(origin);
   const self = link.api(path, { page: page.meta.page > 1 ? page.meta.page : undefined });
-  const next = page.hasNext ? link.api(path, { page: page.meta.page + 1, per_page: searchParams.get('per_page') ?? undefined }) : undefined;
+  const next = page.hasNext
+    ? link.api(path, { page: page.meta.page + 1, per_page: searchParams.get('per_page') ?? undefined })
+    : undefined;
   return { page, link, self, next };
 }
 
@@ -264,7 +266,10 @@ export function wpPost(article, origin, embed) {
           },
         ],
       }),
-      'wp:term': [[wpTerm(article.category, origin)], article.tags.map((tag, index) => ({ id: 100 + index, name: tag, taxonomy: 'post_tag' }))],
+      'wp:term': [
+        [wpTerm(article.category, origin)],
+        article.tags.map((tag, index) => ({ id: 100 + index, name: tag, taxonomy: 'post_tag' })),
+      ],
     };
   }
   return post;

@@ -37,7 +37,13 @@ if (category && category in CATEGORIES) {
   document.title = `${CATEGORIES[category]} — ${document.title}`;
   crumb(CATEGORIES[category], `/demo/portal.html?category=${category}`);
   main.append(
-    element('news-list', { src: `/api/categories/${category}.json?per_page=6`, layout: 'cards', limit: '6', heading: '', 'heading-level': '2' })
+    element('news-list', {
+      src: `/api/categories/${category}.json?per_page=6`,
+      layout: 'cards',
+      limit: '6',
+      heading: '',
+      'heading-level': '2',
+    }),
   );
 } else {
   const id = /^\w+$/.test(params.get('id') ?? '') ? params.get('id') : '6241';
@@ -50,6 +56,6 @@ if (category && category in CATEGORIES) {
   main.append(
     article,
     element('news-list', { heading: 'Các tin mới hơn', src: `/api/articles/${id}/newer.json`, limit: '5', 'heading-level': '2' }),
-    element('related-articles', { 'article-src': `/api/articles/${id}.json`, 'heading-level': '2' })
+    element('related-articles', { 'article-src': `/api/articles/${id}.json`, 'heading-level': '2' }),
   );
 }

@@ -71,7 +71,7 @@ const { buildExamples } = await import(join(root, 'scripts/build-examples.mjs'))
 const examplesBuilt = () =>
   buildExamples().then(
     () => true,
-    (error) => console.error('examples build failed:', error.message)
+    (error) => console.error('examples build failed:', error.message),
   );
 
 if (!args.includes('--no-build')) {

@@ -29,8 +29,8 @@ export const buildExamples = () =>
         jsx: 'automatic',
         define: { 'process.env.NODE_ENV': '"production"' },
         logLevel: 'warning',
-      })
-    )
+      }),
+    ),
   );
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildExamples();

@@ -40,13 +40,29 @@ const has = (file) => assert.ok(files.includes(file.replace(/^\.\//, '')), `npm 
 
 assert.equal(pack.name, pkg.name);
 assert.equal(pack.version, pkg.version);
-for (const file of ['lib/index.js', 'lib/index.d.ts', 'lib/events.d.ts', 'lib/data/model.d.ts', 'lib/jsx.d.ts', 'types/react.d.ts']) has(file);
+for (const file of [
+  'lib/index.js',
+  'lib/index.d.ts',
+  'lib/events.d.ts',
+  'lib/data/model.d.ts',
+  'lib/jsx.d.ts',
+  'types/react.d.ts',
+])
+  has(file);
 for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
   has(`lib/${tag}/${tag}.js`);
   has(`lib/${tag}/${tag}.d.ts`);
 }
 for (const module of files.filter((file) => /^lib\/.+\.js$/.test(file))) has(module.replace(/\.js$/, '.d.ts'));
-for (const file of ['custom-elements.json', 'schemas/portal-json.schema.json', 'schemas/links.schema.json', 'README.md', 'CHANGELOG.md', 'package.json']) has(file);
+for (const file of [
+  'custom-elements.json',
+  'schemas/portal-json.schema.json',
+  'schemas/links.schema.json',
+  'README.md',
+  'CHANGELOG.md',
+  'package.json',
+])
+  has(file);
 
 // The drop-in entry and exactly the chunks it loads: a self-hosted copy of dist/ is complete.
 has('dist/portal-widgets.js');
@@ -55,7 +71,7 @@ const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist
 assert.deepEqual(
   chunks.map((file) => file.slice('dist/'.length)),
   [...new Set([...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file))].sort(),
-  'dist/ in the package holds exactly the chunks the entry imports'
+  'dist/ in the package holds exactly the chunks the entry imports',
 );
 
 for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects]) has(target);
@@ -66,7 +82,10 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
       continue;
     }
     const [before, after] = target.replace(/^\.\//, '').split('*');
-    assert.ok(files.some((file) => file.startsWith(before) && file.endsWith(after)), `${specifier}: no file matches ${target}`);
+    assert.ok(
+      files.some((file) => file.startsWith(before) && file.endsWith(after)),
+      `${specifier}: no file matches ${target}`,
+    );
   }
 }
 
@@ -81,7 +100,7 @@ const ALLOWED = [
 assert.deepEqual(
   files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file))),
   [],
-  'npm pack has files that are not part of the package (sources, tests, maps, reports)'
+  'npm pack has files that are not part of the package (sources, tests, maps, reports)',
 );
 
 // 2. publint, on what npm packs.
@@ -90,7 +109,7 @@ const { messages, pkg: linted } = await publint({ pkgDir: path(root), pack: 'npm
 assert.deepEqual(
   messages.map((message) => `${message.type}: ${formatMessage(message, linted)}`),
   [],
-  'publint reports problems'
+  'publint reports problems',
 );
 
 // 3. A React project using the unpacked tarball.
@@ -100,7 +119,9 @@ await rename(new URL('node_modules/package/', work), new URL('node_modules/porta
 const app = new URL('test/package/consumer/app.tsx', root);
 await copyFile(app, new URL('app.tsx', work));
 const source = await readFile(app, 'utf8');
-for (const element of manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
+for (const element of manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName)) {
   const usage = source.slice(source.indexOf(`<${element.tagName}\n`)).split('/>')[0];
   for (const attribute of element.attributes ?? []) {
     assert.ok(usage.includes(`\n        ${attribute.name}=`), `app.tsx: <${element.tagName}> does not use ${attribute.name}`);
@@ -122,14 +143,20 @@ await writeFile(
       skipLibCheck: false,
     },
     files: ['app.tsx'],
-  })
+  }),
 );
 try {
-  await run(process.execPath, [path(new URL('node_modules/typescript/bin/tsc', root)), '-p', path(new URL('tsconfig.json', work))]);
+  await run(process.execPath, [
+    path(new URL('node_modules/typescript/bin/tsc', root)),
+    '-p',
+    path(new URL('tsconfig.json', work)),
+  ]);
 } catch (error) {
   console.error(error.stdout);
   throw new Error('test/package/consumer/app.tsx does not type-check against the packed package', { cause: error });
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`package: ${files.length} files, ${kb(pack.size)} packed; publint clean; app.tsx type-checks (React 19, TypeScript strict)`);
+console.log(
+  `package: ${files.length} files, ${kb(pack.size)} packed; publint clean; app.tsx type-checks (React 19, TypeScript strict)`,
+);

@@ -49,7 +49,8 @@ function cssTagNames(ast) {
   for (const node of ast.body) {
     if (node.type !== 'ImportDeclaration' || !LIT_MODULES.test(node.source.value)) continue;
     for (const specifier of node.specifiers) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'css') names.add(specifier.local.name);
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'css')
+        names.add(specifier.local.name);
     }
   }
   return names;

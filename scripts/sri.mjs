@@ -11,7 +11,10 @@ const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
 const ENTRY = 'portal-widgets.js';
 
-const integrityOf = async (file) => `sha384-${createHash('sha384').update(await readFile(new URL(file, dist))).digest('base64')}`;
+const integrityOf = async (file) =>
+  `sha384-${createHash('sha384')
+    .update(await readFile(new URL(file, dist)))
+    .digest('base64')}`;
 
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 // The chunks rollup wrote beside the entry (the sanitiser).

@@ -54,7 +54,12 @@ async function demoDocuments() {
   ];
   const documents = paths.map(([schema, path]) => ({ name: `demo ${path}`, schema, expect: true, load: () => get(path) }));
   // Valid JSON of the wrong shape: the schema must say no, as the elements do.
-  documents.push({ name: 'demo /api/demo/bad-format.json', schema: 'portal', expect: false, load: () => get('/api/demo/bad-format.json') });
+  documents.push({
+    name: 'demo /api/demo/bad-format.json',
+    schema: 'portal',
+    expect: false,
+    load: () => get('/api/demo/bad-format.json'),
+  });
   return documents;
 }
 
@@ -89,7 +94,12 @@ async function fileDocuments() {
     }),
     ...examples
       .filter((path) => !path.endsWith('package.json'))
-      .map((path) => ({ name: path, schema: /links[^/]*\.json$/.test(path) ? 'links' : 'portal', expect: true, load: () => readJson(path) })),
+      .map((path) => ({
+        name: path,
+        schema: /links[^/]*\.json$/.test(path) ? 'links' : 'portal',
+        expect: true,
+        load: () => readJson(path),
+      })),
   ];
 }
 
@@ -97,7 +107,12 @@ async function readmeDocuments() {
   const readme = await readFile(join(root, 'README.md'), 'utf8');
   return readmeExamples(readme)
     .filter((example) => example.schema)
-    .map((example) => ({ name: `README example ${example.label}`, schema: example.schema, expect: true, load: () => JSON.parse(example.text) }));
+    .map((example) => ({
+      name: `README example ${example.label}`,
+      schema: example.schema,
+      expect: true,
+      load: () => JSON.parse(example.text),
+    }));
 }
 
 const article = { id: '1', title: 'Tin', url: 'https://portal.example/tin/1' };
@@ -132,7 +147,8 @@ const describeErrors = (errors) =>
 
 async function validateAll() {
   const results = [];
-  const record = (name, schema, expect, pass, errors = []) => results.push({ name, schema, expect: expect ? 'valid' : 'invalid', pass, errors });
+  const record = (name, schema, expect, pass, errors = []) =>
+    results.push({ name, schema, expect: expect ? 'valid' : 'invalid', pass, errors });
 
   let compiled;
   try {
@@ -178,7 +194,10 @@ function recordCoverage(results, record) {
   const expected = [
     ['the demo feed and links documents', ['demo /api/feed.json', 'demo /api/links.json'].every((name) => names.includes(name))],
     ['at least 10 demo articles', count((name) => /^demo \/api\/articles\/\w+\.json$/.test(name)) >= 10],
-    ['the 4 real JSON Feed fixtures (one of them rejected)', count((name) => name.startsWith('test/fixtures/real/jsonfeed-')) === 4],
+    [
+      'the 4 real JSON Feed fixtures (one of them rejected)',
+      count((name) => name.startsWith('test/fixtures/real/jsonfeed-')) === 4,
+    ],
     [
       "the examples' feed, article and links",
       ['examples/data/feed.json', 'examples/data/article.json', 'examples/data/links.json'].every((name) => names.includes(name)),
@@ -186,7 +205,8 @@ function recordCoverage(results, record) {
     ["the README's 4 JSON examples", count((name) => name.startsWith('README example')) === 4],
     ['at least 15 documents to reject', results.filter((result) => result.expect === 'invalid').length >= 15],
   ];
-  for (const [what, found] of expected) record(`checked ${what}`, '-', true, found, found ? [] : ['not found among the checked documents']);
+  for (const [what, found] of expected)
+    record(`checked ${what}`, '-', true, found, found ? [] : ['not found among the checked documents']);
 }
 
 const results = await validateAll();

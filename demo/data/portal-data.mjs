@@ -33,9 +33,19 @@ export const SEED_ID = '6241';
 export const LINKS = {
   title: 'Liên kết website',
   links: [
-    { name: 'Cổng Thông tin điện tử Chính phủ', url: 'https://chinhphu.vn/', logo: '/demo/logos/chinhphu.svg', group: 'Trung ương' },
+    {
+      name: 'Cổng Thông tin điện tử Chính phủ',
+      url: 'https://chinhphu.vn/',
+      logo: '/demo/logos/chinhphu.svg',
+      group: 'Trung ương',
+    },
     { name: 'Báo Điện tử Chính phủ', url: 'https://baochinhphu.vn/', logo: '/demo/logos/baochinhphu.svg', group: 'Trung ương' },
-    { name: 'Cổng Dịch vụ công Quốc gia', url: 'https://dichvucong.gov.vn/', logo: '/demo/logos/dichvucong.svg', group: 'Trung ương' },
+    {
+      name: 'Cổng Dịch vụ công Quốc gia',
+      url: 'https://dichvucong.gov.vn/',
+      logo: '/demo/logos/dichvucong.svg',
+      group: 'Trung ương',
+    },
     { name: 'Quốc hội Việt Nam', url: 'https://quochoi.vn/', group: 'Trung ương' },
     { name: 'Tỉnh ủy Hải Dương', url: 'https://tinhuyhaiduong.vn/', logo: '/demo/logos/tinhuy.svg', group: 'Tỉnh Hải Dương' },
     { name: 'Báo Hải Dương', url: 'https://baohaiduong.vn/', group: 'Tỉnh Hải Dương' },
@@ -243,7 +253,9 @@ const ARTICLES = [
     author: 'Minh Hà',
     tags: ['Bí thư Tỉnh ủy', 'Khóa XVII'],
     imageAlt: 'Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII',
-    body: ['Hội nghị cũng bầu các Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XVII.'],
+    body: [
+      'Hội nghị cũng bầu các Phó Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XVII.',
+    ],
   },
   {
     id: '6222',
@@ -703,8 +715,7 @@ const ARTICLES = [
 
 const byCategory = new Map(CATEGORIES.map((category) => [category.id, category]));
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
 
 /** The body as HTML. Image URLs are root-relative: they resolve against the document's URL. */
 function bodyHtml(body) {
@@ -712,7 +723,7 @@ function bodyHtml(body) {
     .map((block) =>
       typeof block === 'string'
         ? `<p>${escapeHtml(block)}</p>`
-        : `<figure><img src="/demo/img/${block.figure}.svg" alt="${escapeHtml(block.alt)}" width="800" height="450"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`
+        : `<figure><img src="/demo/img/${block.figure}.svg" alt="${escapeHtml(block.alt)}" width="800" height="450"><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`,
     )
     .join('\n');
 }
@@ -734,7 +745,7 @@ export const ARTICLES_NEWEST_FIRST = ARTICLES.map((entry) => {
     summary: entry.summary,
     content_html: bodyHtml(entry.body),
     image,
-    image_alt: image ? entry.imageAlt ?? '' : undefined,
+    image_alt: image ? (entry.imageAlt ?? '') : undefined,
     image_caption: image ? entry.caption : undefined,
     date_published: `${entry.date}${OFFSET}`,
     date_modified: `${entry.updated ?? entry.date}${OFFSET}`,

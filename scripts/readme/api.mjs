@@ -5,7 +5,11 @@
 const ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
 /** Table cell text: one line, pipes escaped (GitHub needs that inside code spans too). */
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => `\`${cell(text)}\``;
 
 /** `string | undefined` → `string`: every input is optional. */
@@ -13,7 +17,12 @@ const typeText = (type) => (type?.text ? type.text.replace(/\s*\|\s*undefined\b/
 
 function table(head, rows) {
   if (!rows.length) return [];
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
 }
 
 /** Custom elements the package registers, in the order of package.json `exports`, then by tag. */
@@ -27,7 +36,7 @@ function elementsOf(manifest, pkg) {
       if (!declaration.customElement || !ELEMENT_NAME.test(declaration.tagName ?? '')) continue;
       const libPath = `./${mod.path.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js')}`;
       const specifier = Object.entries(pkg.exports ?? {}).find(
-        ([, target]) => (typeof target === 'string' ? target : target.default) === libPath
+        ([, target]) => (typeof target === 'string' ? target : target.default) === libPath,
       )?.[0];
       elements.push({ declaration, libPath, importPath: specifier && `${pkg.name}${specifier.slice(1)}` });
     }
@@ -44,10 +53,11 @@ function defaultResolver(manifest) {
   const constants = new Map();
   for (const mod of manifest.modules ?? []) {
     for (const declaration of mod.declarations ?? []) {
-      if (declaration.kind === 'variable' && declaration.default !== undefined) constants.set(declaration.name, declaration.default);
+      if (declaration.kind === 'variable' && declaration.default !== undefined)
+        constants.set(declaration.name, declaration.default);
     }
   }
-  return (value) => (value === undefined || value === '' ? undefined : constants.get(value) ?? value);
+  return (value) => (value === undefined || value === '' ? undefined : (constants.get(value) ?? value));
 }
 
 /** The declared type, else the type of a literal default (a field initialised from a constant has none). */
@@ -77,7 +87,9 @@ function sharedKeys(elements, pick) {
   const [first, ...rest] = elements.map((element) => new Map(pick(element).map((item) => [item.name, item.description ?? ''])));
   if (!first) return new Set();
   return new Set(
-    [...first].filter(([name, description]) => rest.every((other) => other.has(name) && other.get(name) === description)).map(([name]) => name)
+    [...first]
+      .filter(([name, description]) => rest.every((other) => other.has(name) && other.get(name) === description))
+      .map(([name]) => name),
   );
 }
 
@@ -87,7 +99,13 @@ function attributeRows(members, defaultOf) {
     .map((member) => {
       const value = defaultOf(member.default);
       const type = typeOf(member, value);
-      return [code(member.attribute), code(member.name), type && code(type), value === undefined ? '—' : code(value), cell(member.description)];
+      return [
+        code(member.attribute),
+        code(member.name),
+        type && code(type),
+        value === undefined ? '—' : code(value),
+        cell(member.description),
+      ];
     });
 }
 
@@ -134,14 +152,22 @@ export function renderApi(manifest, pkg) {
     const own = members.get(element).filter((member) => !shared.has(member.name));
     lines.push(`### \`<${declaration.tagName}>\``, '');
     if (declaration.summary) lines.push(cell(declaration.summary), '');
-    if (declaration.description) lines.push(...declaration.description.trim().split(/\n{2,}/).map((paragraph) => `${cell(paragraph)}\n`));
+    if (declaration.description)
+      lines.push(
+        ...declaration.description
+          .trim()
+          .split(/\n{2,}/)
+          .map((paragraph) => `${cell(paragraph)}\n`),
+      );
     const registration = importPath ? `\`import '${importPath}'\` registers it alone; ` : '';
     lines.push(`${registration}the class is exported as \`${declaration.name}\`.`, '');
 
     const attributes = attributeRows(own, defaultOf);
-    if (attributes.length) lines.push('**Attributes**', '', ...table(['attribute', 'property', 'type', 'default', 'description'], attributes));
+    if (attributes.length)
+      lines.push('**Attributes**', '', ...table(['attribute', 'property', 'type', 'default', 'description'], attributes));
     const properties = propertyRows(own);
-    if (properties.length) lines.push('**Properties** (JavaScript only)', '', ...table(['property', 'type', 'description'], properties));
+    if (properties.length)
+      lines.push('**Properties** (JavaScript only)', '', ...table(['property', 'type', 'description'], properties));
     const methods = methodRows(own);
     if (methods.length) lines.push('**Methods**', '', ...table(['method', 'description'], methods));
     const events = (declaration.events ?? []).map((event) => [code(event.name), cell(event.description)]);
@@ -155,7 +181,8 @@ export function renderApi(manifest, pkg) {
       property.default === undefined ? '—' : code(property.default),
       cell(property.description),
     ]);
-    if (cssProperties.length) lines.push('**CSS custom properties**', '', ...table(['property', 'default', 'description'], cssProperties));
+    if (cssProperties.length)
+      lines.push('**CSS custom properties**', '', ...table(['property', 'default', 'description'], cssProperties));
   }
   return `${lines.join('\n').trim()}\n`;
 }

@@ -21,16 +21,17 @@ const PRINTING = 'data-portal-printing';
  * the date and a summary of the lines the card shows.
  * @internal
  */
-export const cardSkeleton = () => html`<div class="wrap">
-  <div class="card with-image">
-    <span class="image bone"></span>
-    <div class="text">
-      ${bone(10, 'category')}
-      <div class="title">${bone(80)}</div>
-      ${bone(10, 'date')} ${bone(200, 'summary')}
+export const cardSkeleton = () =>
+  html`<div class="wrap">
+    <div class="card with-image">
+      <span class="image bone"></span>
+      <div class="text">
+        ${bone(10, 'category')}
+        <div class="title">${bone(80)}</div>
+        ${bone(10, 'date')} ${bone(200, 'summary')}
+      </div>
     </div>
-  </div>
-</div>`;
+  </div>`;
 
 /**
  * One article: a card (image, category, title link, date, summary), the same
@@ -224,9 +225,18 @@ export class ArticleCard extends PortalElement<Article> {
   private renderCard(article: Article) {
     return html`<article class="wrap">
       <div class="card ${article.image ? 'with-image' : ''}">
-        ${article.image
-          ? html`<img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" loading="lazy" decoding="async" />`
-          : nothing}
+        ${
+          article.image
+            ? html`<img
+                class="image"
+                part="image"
+                src="${article.image}"
+                alt="${article.imageAlt ?? ''}"
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
         <div class="text">
           ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, article.title), 'title')}
           ${this.renderArticleDate(article.datePublished ?? article.dateModified, 'dd/MM/yyyy')} ${this.renderSummary(article)}
@@ -244,22 +254,26 @@ export class ArticleCard extends PortalElement<Article> {
       ${this.renderCategory(article)} ${this.renderHeading(article.title, 'title')}
       ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
       ${this.renderSummary(article)}
-      ${article.image && !this.#bodyStartsWith(article, article.image)
-        ? html`<figure>
-            <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
-            ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
-          </figure>`
-        : nothing}
+      ${
+        article.image && !this.#bodyStartsWith(article, article.image)
+          ? html`<figure>
+              <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
+              ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
+            </figure>`
+          : nothing
+      }
       ${article.contentHtml ? html`<div class="body" part="body"></div>` : nothing}
       <div class="actions">
         <button part="button print" type="button" @click=${this.#print}>${labels.print}</button>
-        ${backUrl || nextUrl
-          ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.
-            html`<nav part="nav" aria-label="${this.labels.articleNav}: ${article.title}">
-              ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
-              ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
-            </nav>`
-          : nothing}
+        ${
+          backUrl || nextUrl
+            ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.
+              html`<nav part="nav" aria-label="${this.labels.articleNav}: ${article.title}">
+                ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
+                ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
+              </nav>`
+            : nothing
+        }
       </div>
     </article>`;
   }

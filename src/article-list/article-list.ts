@@ -82,7 +82,11 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
 
   protected adapt(document: PortalDocument, url: string): Feed {
     if (document.kind !== 'feed') {
-      throw new PortalError('format', `items: expected a feed, got ${document.kind === 'article' ? 'an article' : 'a links document'}`, url);
+      throw new PortalError(
+        'format',
+        `items: expected a feed, got ${document.kind === 'article' ? 'an article' : 'a links document'}`,
+        url,
+      );
     }
     return document.feed;
   }
@@ -166,13 +170,16 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
    */
   protected renderSkeleton() {
     const { layout } = this;
-    const row = layout === 'cards' ? cardSkeleton() : html`${bone(80)}${layout === 'list' ? html` ${bone(12, 'date')}` : nothing}`;
+    const row =
+      layout === 'cards' ? cardSkeleton() : html`${bone(80)}${layout === 'list' ? html` ${bone(12, 'date')}` : nothing}`;
     return html`<ul class="items ${layout}">
         ${Array.from({ length: Math.min(this.#pageSize(), LONG_LIST) }, () => html`<li>${row}</li>`)}
       </ul>
-      ${this.reservesPager || this.moreHref
-        ? html`<div class="footer"><button class="bone" type="button" disabled>${this.labels.continue}</button></div>`
-        : nothing}`;
+      ${
+        this.reservesPager || this.moreHref
+          ? html`<div class="footer"><button class="bone" type="button" disabled>${this.labels.continue}</button></div>`
+          : nothing
+      }`;
   }
 
   private renderItem(item: Article) {
@@ -196,12 +203,17 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     // The common row in one template: a long list pays for one clone per item, not four.
     if (url) {
       return dateText
-        ? html`<li part="item"><a part="link" href="${url}">${item.title}</a> <span class="date">(<time part="date" datetime="${date}">${dateText}</time>)</span></li>`
+        ? html`<li part="item">
+            <a part="link" href="${url}">${item.title}</a>
+            <span class="date">(<time part="date" datetime="${date}">${dateText}</time>)</span>
+          </li>`
         : html`<li part="item"><a part="link" href="${url}">${item.title}</a></li>`;
     }
-    return html`<li part="item">${this.renderLink(item.url, item.title)}${dateText
-        ? html` <span class="date">(${this.renderDate(date, dateText)})</span>`
-        : nothing}</li>`;
+    return html`<li part="item">
+      ${this.renderLink(item.url, item.title)}${
+        dateText ? html` <span class="date">(${this.renderDate(date, dateText)})</span>` : nothing
+      }
+    </li>`;
   }
 
   /**
@@ -211,7 +223,15 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
    * the host sets a new value).
    */
   #renderRows(items: Article[]) {
-    const dependsOn = [this.layout, this.lang_, this.timeZone, this.dateFormat, this.target, this.headingLevel, document.baseURI].join('\n');
+    const dependsOn = [
+      this.layout,
+      this.lang_,
+      this.timeZone,
+      this.dateFormat,
+      this.target,
+      this.headingLevel,
+      document.baseURI,
+    ].join('\n');
     if (dependsOn !== this.#rowsFor) {
       this.#rows = new WeakMap();
       this.#rowsFor = dependsOn;
@@ -228,17 +248,19 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     const canPage = this.shown < total || !!this.#nextUrl(feed);
     if (!more && !canPage) return nothing;
     return html`<div class="footer">
-      ${canPage
-        ? html`<button
-            part="button more"
-            type="button"
-            ?disabled=${this.pageLoading}
-            aria-busy="${this.pageLoading ? 'true' : nothing}"
-            @click=${() => this.#showMore(feed)}
-          >
-            ${this.labels.continue}
-          </button>`
-        : nothing}
+      ${
+        canPage
+          ? html`<button
+              part="button more"
+              type="button"
+              ?disabled=${this.pageLoading}
+              aria-busy="${this.pageLoading ? 'true' : nothing}"
+              @click=${() => this.#showMore(feed)}
+            >
+              ${this.labels.continue}
+            </button>`
+          : nothing
+      }
       ${this.pageError ? html`<span class="page-error" role="alert">${this.labels.error}</span>` : nothing}
       ${more ? this.renderLink(more, this.labels.seeMore, 'more-link') : nothing}
     </div>`;

@@ -11,11 +11,10 @@ export class PortalError extends Error {
     readonly kind: PortalErrorKind,
     message: string,
     readonly url = '',
-    readonly status?: number
+    readonly status?: number,
   ) {
     super(message);
   }
 }
 
-export const isAbort = (error: unknown): boolean =>
-  error instanceof DOMException && error.name === 'AbortError';
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';

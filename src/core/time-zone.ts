@@ -23,7 +23,7 @@ const zoneFormat = cached(
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    })
+    }),
 );
 
 const isValidZone = cached((zone: string) => {
@@ -36,8 +36,7 @@ const isValidZone = cached((zone: string) => {
 });
 
 /** The zone if the browser knows it, else the portal default. */
-export const usableTimeZone = (zone: string | undefined): string =>
-  zone && isValidZone(zone) ? zone : DEFAULT_TIME_ZONE;
+export const usableTimeZone = (zone: string | undefined): string => (zone && isValidZone(zone) ? zone : DEFAULT_TIME_ZONE);
 
 export interface WallClock {
   year: number;
@@ -76,10 +75,7 @@ export function wallClock(time: number, timeZone: string): WallClock {
 }
 
 /** The instant (ms) at which the wall clock in `timeZone` reads the given fields (month 1–12). */
-export function instantOf(
-  [year, month, day, hour = 0, minute = 0, second = 0, ms = 0]: number[],
-  timeZone: string
-): number {
+export function instantOf([year, month, day, hour = 0, minute = 0, second = 0, ms = 0]: number[], timeZone: string): number {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const zone = usableTimeZone(timeZone);
   // The offset at the guess can differ from the offset at the answer around a DST change.

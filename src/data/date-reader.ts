@@ -48,9 +48,44 @@ const VI_MONTHS = 'mot hai ba tu nam sau bay tam chin muoi'.split(' ');
 // Hours east of UTC of the zone names feedparser knows (RFC 822 §5.1, its
 // additions) and a few more that feeds of this region write.
 const NAMED_ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, adt: -3, ast: -4, at: -4, edt: -4, est: -5, et: -5, cdt: -5, cst: -6, ct: -6,
-  mdt: -6, mst: -7, mt: -7, pdt: -7, pst: -8, pt: -8, a: -1, n: 1, m: -12, y: 12, met: 1, mest: 2,
-  cet: 1, cest: 2, bst: 1, eet: 2, eest: 3, ict: 7, wib: 7, hkt: 8, sgt: 8, jst: 9, kst: 9, aest: 10, aedt: 11,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  adt: -3,
+  ast: -4,
+  at: -4,
+  edt: -4,
+  est: -5,
+  et: -5,
+  cdt: -5,
+  cst: -6,
+  ct: -6,
+  mdt: -6,
+  mst: -7,
+  mt: -7,
+  pdt: -7,
+  pst: -8,
+  pt: -8,
+  a: -1,
+  n: 1,
+  m: -12,
+  y: 12,
+  met: 1,
+  mest: 2,
+  cet: 1,
+  cest: 2,
+  bst: 1,
+  eet: 2,
+  eest: 3,
+  ict: 7,
+  wib: 7,
+  hkt: 8,
+  sgt: 8,
+  jst: 9,
+  kst: 9,
+  aest: 10,
+  aedt: 11,
 };
 
 // A time of day: `7:57`, `07:57:30`, `10:14:55.1234`, `10h30`, then AM/PM or
@@ -64,7 +99,11 @@ const DAY_MONTH = /(?<!\d)(\d\d?)[/-](\d\d?)[/-]\d{4}(?!\d)/;
 
 /** Lower case, without accents: `Thứ Năm` → `thu nam`, `févr.` → `fevr.`. */
 const fold = (text: string): string =>
-  text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 
 const isPrefixOf = (word: string, min: number) => (name: string) => word.length >= min && name.startsWith(word);
 
@@ -90,7 +129,15 @@ export function readDate(raw: string, timeZone: string, order?: DateOrder): stri
     // Vietnamese months: tháng 5, tháng Năm, tháng Mười Hai, tháng Giêng, tháng Chạp.
     .replace(/\bthang\s+(\d\d?|muoi\s+(?:mot|hai)|[a-z]+)\b/g, (_, name: string) => {
       const words = name.split(/\s+/);
-      const month = /\d/.test(name) ? +name : name === 'gieng' ? 1 : name === 'chap' ? 12 : words.length > 1 ? 10 + VI_MONTHS.indexOf(words[1]) + 1 : VI_MONTHS.indexOf(name) + 1;
+      const month = /\d/.test(name)
+        ? +name
+        : name === 'gieng'
+          ? 1
+          : name === 'chap'
+            ? 12
+            : words.length > 1
+              ? 10 + VI_MONTHS.indexOf(words[1]) + 1
+              : VI_MONTHS.indexOf(name) + 1;
       return month >= 1 && month <= 12 ? ` ${MONTH_NAMES[month - 1][0]} ` : ' ? ';
     });
 
@@ -132,7 +179,12 @@ export function readDate(raw: string, timeZone: string, order?: DateOrder): stri
     .split(/[\s,|]+/)
     .filter((token) => token && token !== '-' && !FILLERS.has(token));
   // A leading weekday goes, unless it is also the only month name (`mar` is March and martes).
-  while (tokens.length && /^[a-z]/.test(tokens[0]) && isWeekday(tokens[0]) && (!monthOf(tokens[0]) || tokens.slice(1).some(monthOf))) {
+  while (
+    tokens.length &&
+    /^[a-z]/.test(tokens[0]) &&
+    isWeekday(tokens[0]) &&
+    (!monthOf(tokens[0]) || tokens.slice(1).some(monthOf))
+  ) {
     tokens.shift();
   }
 

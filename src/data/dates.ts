@@ -44,8 +44,24 @@ export function parseDate(raw: unknown, assumeTimeZone: string, order?: DateOrde
   if (!match) return lenient?.read(text, assumeTimeZone, order);
   const zone = match[8];
   // `Z`, `+07:00` or `+0700`, as the pattern allows; minutes past 59 are no offset (NaN).
-  const offset = !zone ? null : /z/i.test(zone) ? 0 : +zone.slice(-2) > 59 ? NaN : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
-  return instant(+match[1], +match[2], +match[3], +(match[4] ?? 0), +(match[5] ?? 0), +(match[6] ?? 0), millis(match[7]), offset, assumeTimeZone);
+  const offset = !zone
+    ? null
+    : /z/i.test(zone)
+      ? 0
+      : +zone.slice(-2) > 59
+        ? NaN
+        : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
+  return instant(
+    +match[1],
+    +match[2],
+    +match[3],
+    +(match[4] ?? 0),
+    +(match[5] ?? 0),
+    +(match[6] ?? 0),
+    millis(match[7]),
+    offset,
+    assumeTimeZone,
+  );
 }
 
 /**
@@ -71,7 +87,17 @@ export const millis = (fraction: string | undefined): number => (fraction ? +fra
  * fields are not a date, the offset is unreadable (`NaN`) or a day or more,
  * or the instant is past the year 9999.
  */
-export function instant(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number | null, timeZone: string): string | undefined {
+export function instant(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  offset: number | null,
+  timeZone: string,
+): string | undefined {
   // A leap second (:60) counts as :59.
   const sec = Math.min(s, 59);
   const check = new Date(Date.UTC(2000, mo - 1, d, h, mi, sec, ms));
@@ -79,7 +105,14 @@ export function instant(y: number, mo: number, d: number, h: number, mi: number,
   check.setUTCFullYear(y);
   const wall = check.getTime();
   // Date.UTC rolls 31 April over into May; a rolled-over value was not a date.
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 60 || (offset !== null && !(Math.abs(offset) < 1440))) {
+  if (
+    check.getUTCMonth() !== mo - 1 ||
+    check.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 60 ||
+    (offset !== null && !(Math.abs(offset) < 1440))
+  ) {
     return undefined;
   }
   // The zone database comes from the browser (Intl), so daylight saving time is right.

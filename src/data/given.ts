@@ -59,7 +59,10 @@ const isDocument = (value: unknown): boolean =>
   Array.isArray(value)
     ? value.some(isDocument)
     : isFields(value) &&
-      ('version' in value || isFields(value.title) || Object.keys(value).some((key) => key.includes('_')) || isDocument(value.items));
+      ('version' in value ||
+        isFields(value.title) ||
+        Object.keys(value).some((key) => key.includes('_')) ||
+        isDocument(value.items));
 
 /**
  * Reads what a page set as a property (`kind` is what the element shows) as

@@ -10,8 +10,25 @@ import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
 import type { Article, ArticleRef, Category, Feed } from './model.js';
 import {
-  adapt, at, dateField, each, fail, fields, hash, identifier, isFields, list, optional, plain, required, shorten, str,
-  textOfHtml, textToHtml, type Context, type Fields,
+  adapt,
+  at,
+  dateField,
+  each,
+  fail,
+  fields,
+  hash,
+  identifier,
+  isFields,
+  list,
+  optional,
+  plain,
+  required,
+  shorten,
+  str,
+  textOfHtml,
+  textToHtml,
+  type Context,
+  type Fields,
 } from './validate.js';
 
 /**
@@ -30,7 +47,10 @@ export function parseJsonFeed(doc: unknown, url: string, timeZone = DEFAULT_TIME
       const feed = fields(doc, '');
       if (!Array.isArray(feed.items)) fail('items', 'expected an array');
       const text = (key: string) => optional(ctx, () => str(feed, key, ''));
-      ctx.dateOrder = dateOrderOf(items.flatMap((item) => (isFields(item) ? [item.date_published, item.date_modified] : [])), ctx.timeZone);
+      ctx.dateOrder = dateOrderOf(
+        items.flatMap((item) => (isFields(item) ? [item.date_published, item.date_modified] : [])),
+        ctx.timeZone,
+      );
       return {
         title: plain(text('title')),
         homePageUrl: safeUrl(text('home_page_url'), url),
@@ -40,7 +60,7 @@ export function parseJsonFeed(doc: unknown, url: string, timeZone = DEFAULT_TIME
         problems: ctx.problems,
       };
     },
-    items.some(isPortal) ? timeZone : 'UTC'
+    items.some(isPortal) ? timeZone : 'UTC',
   );
 }
 
@@ -63,7 +83,9 @@ function article(ctx: Context, value: unknown, path: string): Article {
   const summary = plain(text(item, 'summary', path));
   const body = text(item, 'content_text', path);
   const html = text(item, 'content_html', path) ?? (body?.trim() ? textToHtml(body) : undefined);
-  const authors = optional(ctx, () => (item.authors != null ? list(item, 'authors', path) : item.author != null ? [item.author] : []));
+  const authors = optional(ctx, () =>
+    item.authors != null ? list(item, 'authors', path) : item.author != null ? [item.author] : [],
+  );
   return {
     id: optional(ctx, () => identifier(item, 'id', path)) ?? url ?? hash(JSON.stringify(item)),
     // JSON Feed titles are plain text: `<i>` stays the text `<i>`. Some
@@ -93,8 +115,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
   };
 }
 
-const names = (people: unknown[]): string[] =>
-  people.flatMap((person) => (isFields(person) && plain(person.name)) || []);
+const names = (people: unknown[]): string[] => people.flatMap((person) => (isFields(person) && plain(person.name)) || []);
 
 function category(ctx: Context, value: unknown, path: string): Category | undefined {
   if (value == null) return undefined;

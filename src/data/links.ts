@@ -26,7 +26,10 @@ function link(ctx: Context, value: unknown, path: string): Link {
     // A link is nothing without its name and target, so an unsafe one drops
     // the entry; a bad logo or group only drops the picture or the grouping.
     url: safeUrl(href, ctx.url) ?? fail(at(path, 'url'), 'not an http(s), mailto or tel URL'),
-    logo: safeUrl(optional(ctx, () => str(entry, 'logo', path)), ctx.url),
+    logo: safeUrl(
+      optional(ctx, () => str(entry, 'logo', path)),
+      ctx.url,
+    ),
     group: plain(optional(ctx, () => str(entry, 'group', path))),
   };
 }

@@ -74,8 +74,6 @@ export interface LinkList {
 
 /** What a document at `src` turned out to be. */
 export type PortalDocument =
-  | { kind: 'feed'; feed: Feed }
-  | { kind: 'article'; article: Article }
-  | { kind: 'links'; links: LinkList };
+  { kind: 'feed'; feed: Feed } | { kind: 'article'; article: Article } | { kind: 'links'; links: LinkList };
 
 export type FormatName = 'portal' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'links';

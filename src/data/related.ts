@@ -11,7 +11,7 @@ export function pickRelated(article: Article, pool: Article[]): Article[] {
       (item) =>
         item.id !== article.id &&
         (!article.url || item.url !== article.url) &&
-        ((!!category && categoryOf(item) === category) || item.tags.some((tag) => tags.has(tag.toLowerCase())))
+        ((!!category && categoryOf(item) === category) || item.tags.some((tag) => tags.has(tag.toLowerCase()))),
     )
     .sort((a, b) => time(b) - time(a));
 }

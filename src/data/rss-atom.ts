@@ -9,7 +9,19 @@ import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { parseDate } from './dates.js';
 import { dateOrder } from './date-reader.js';
 import type { Article, Feed } from './model.js';
-import { adapt, at, fail, firstImageSrc, hash, plain, required, shorten, textOfHtml, textToHtml, type Context } from './validate.js';
+import {
+  adapt,
+  at,
+  fail,
+  firstImageSrc,
+  hash,
+  plain,
+  required,
+  shorten,
+  textOfHtml,
+  textToHtml,
+  type Context,
+} from './validate.js';
 import { parseMarkup, repairXml } from './xml-repair.js';
 
 // The loader decodes XML bytes with this chunk's decoder (see `load.ts`).
@@ -38,8 +50,8 @@ function parseXml(text: string, url: string): Document {
     tag[1] === '!'
       ? tag
       : tag.replace(/(\sxmlns(?::[\w.-]+)?\s*=\s*)?("[^"]*"|'[^']*')/g, (value, declaration?: string) =>
-          declaration ? value.replace(/w3\.org(?=\/(1999\/x|2000\/s|1998\/M))/, '') : value
-        )
+          declaration ? value.replace(/w3\.org(?=\/(1999\/x|2000\/s|1998\/M))/, '') : value,
+        ),
   );
   try {
     return parseMarkup(text, 'application/xml');
@@ -77,7 +89,10 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
   }
   // Numeric dates (`04/12/2020`) are read in one order per document, decided from all of its dates.
   const dates = Array.from(root.querySelectorAll('pubDate, date, published, updated'), (el) => el.textContent);
-  const read = (ctx: Context) => ((ctx.dateOrder = dateOrder(dates, timeZone)), kind === 'atom' ? atom(ctx, root) : rss(ctx, root));
+  const read = (ctx: Context) => (
+    (ctx.dateOrder = dateOrder(dates, timeZone)),
+    kind === 'atom' ? atom(ctx, root) : rss(ctx, root)
+  );
   let feed: Feed;
   try {
     feed = adapt(url, read, timeZone);
@@ -119,7 +134,8 @@ function rss(ctx: Context, root: Element): Feed {
   const channel = Array.from(root.children).find((el) => el.localName === 'channel');
   // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
   const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
-  const nextLink = channel && Array.from(channel.children).find((el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
+  const nextLink =
+    channel && Array.from(channel.children).find((el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
   return {
     title: plain(childText(channel, 'title')),
     homePageUrl: safeUrl(childText(channel, 'link'), ctx.url),
@@ -226,7 +242,9 @@ function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: stri
   const url = atomLink(entry, 'alternate', ctx.url);
   const published = textOf(get('published'));
   const updated = textOf(get('updated'));
-  const categories = children(entry, 'category').flatMap((el) => plain(el.getAttribute('label') || el.getAttribute('term')) ?? []);
+  const categories = children(entry, 'category').flatMap(
+    (el) => plain(el.getAttribute('label') || el.getAttribute('term')) ?? [],
+  );
   const authors = atomAuthors(entry);
   const pictures = [
     ...children(entry, 'link').filter((el) => el.getAttribute('rel') === 'enclosure'),

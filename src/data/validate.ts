@@ -30,8 +30,7 @@ export const fail = (path: string, reason: string): never => {
 /** The path of `key` inside `path`: `items[3]` + `title` → `items[3].title`. */
 export const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
-export const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function fields(value: unknown, path: string): Fields {
   return isFields(value) ? value : fail(path || 'document', 'expected an object');

@@ -7,8 +7,22 @@ import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
 import type { Article, Feed } from './model.js';
 import {
-  adapt, at, dateField, fail, fields, hash, identifier, isFields, optional, plain, required, shorten, str, textOfHtml,
-  type Context, type Fields,
+  adapt,
+  at,
+  dateField,
+  fail,
+  fields,
+  hash,
+  identifier,
+  isFields,
+  optional,
+  plain,
+  required,
+  shorten,
+  str,
+  textOfHtml,
+  type Context,
+  type Fields,
 } from './validate.js';
 
 /** A `wp/v2/posts` response (an array of posts) as a `Feed`. */
@@ -17,10 +31,13 @@ export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIM
     url,
     (ctx) => {
       if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
-      ctx.dateOrder = dateOrderOf((doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])), timeZone);
+      ctx.dateOrder = dateOrderOf(
+        (doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])),
+        timeZone,
+      );
       return { items: required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path)), problems: ctx.problems };
     },
-    timeZone
+    timeZone,
   );
 }
 
@@ -37,8 +54,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
   const mediaUrl = safeUrl(media?.source_url, ctx.url);
   // `wp:term` is one array per taxonomy: categories, tags, custom ones.
   const terms = (Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : []).filter(isFields);
-  const termNames = (taxonomy: string) =>
-    terms.flatMap((term) => (term.taxonomy === taxonomy && textOfHtml(term.name)) || []);
+  const termNames = (taxonomy: string) => terms.flatMap((term) => (term.taxonomy === taxonomy && textOfHtml(term.name)) || []);
   const firstCategory = terms.find((term) => term.taxonomy === 'category' && textOfHtml(term.name));
 
   const excerpt = rendered(ctx, post, 'excerpt', path);
@@ -61,7 +77,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
     datePublished: date(ctx, post, 'date', path),
     dateModified: date(ctx, post, 'modified', path),
     authors: (Array.isArray(embedded.author) ? embedded.author : []).flatMap(
-      (author) => (isFields(author) && plain(author.name)) || []
+      (author) => (isFields(author) && plain(author.name)) || [],
     ),
     tags: termNames('post_tag'),
     category: firstCategory && {
@@ -85,7 +101,8 @@ function rendered(ctx: Context, post: Fields, key: string, path: string): string
 // Themes append a link after the excerpt: `<a class="more-link">Read More</a>`,
 // "Continue reading <span>Title</span>"…; it is not part of the lead.
 // Bounded, so a hostile excerpt full of unclosed links cannot make it backtrack for seconds.
-const MORE_LINK = /<a\b(?=[^<>]*\bmore-link\b)[\s\S]{0,500}?<\/a>|<a\b[^<>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]{0,500}?<\/a>/gi;
+const MORE_LINK =
+  /<a\b(?=[^<>]*\bmore-link\b)[\s\S]{0,500}?<\/a>|<a\b[^<>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]{0,500}?<\/a>/gi;
 
 /** The excerpt's own `[…]` marks a cut; an ellipsis says the same. */
 const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>
@@ -98,6 +115,11 @@ const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>
  */
 function date(ctx: Context, post: Fields, key: string, path: string): string | undefined {
   const read = (name: string, timeZone?: string) =>
-    dateField(ctx, optional(ctx, () => str(post, name, path)), at(path, name), timeZone);
+    dateField(
+      ctx,
+      optional(ctx, () => str(post, name, path)),
+      at(path, name),
+      timeZone,
+    );
   return read(`${key}_gmt`, 'UTC') ?? read(key);
 }

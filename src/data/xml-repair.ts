@@ -30,8 +30,7 @@ let policy: HtmlPolicy | null | undefined;
  */
 export function parseMarkup(text: string, type: DOMParserSupportedType): Document {
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } })
-      .trustedTypes;
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
     try {
       policy = factory?.createPolicy('portal-widgets', { createHTML: (input) => input }) ?? null;
     } catch {
@@ -67,11 +66,17 @@ export function htmlEntity(name: string): string | undefined {
 const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /** Characters XML 1.0 forbids anywhere, even as references: C0 controls but tab and line ends, lone surrogates, U+FFFE/F. */
-// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
-const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const allowedCode = (code: number) =>
-  code === 9 || code === 10 || code === 13 || (code >= 32 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  code === 9 ||
+  code === 10 ||
+  code === 13 ||
+  (code >= 32 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
 
 /**
  * One piece of markup or text at a time: CDATA, comment, processing
@@ -186,7 +191,8 @@ export function repairXml(input: string): RepairedXml {
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < input.length) {
     const at = TOKEN.lastIndex;
-    const [whole, cdata, cdataEnd, commentEnd, declaration, piEnd, endName, endEnd, name, raw, startEnd, chars] = TOKEN.exec(input)!;
+    const [whole, cdata, cdataEnd, commentEnd, declaration, piEnd, endName, endEnd, name, raw, startEnd, chars] =
+      TOKEN.exec(input)!;
     if (root < 0 || done) {
       // Before and after the root element only markup counts; the declaration
       // (the text is decoded already), DOCTYPE and internal entities go too.
@@ -194,7 +200,8 @@ export function repairXml(input: string): RepairedXml {
         // fall through to the start tag below: this is the root
       } else {
         const stray = chars ? chars.trim() : whole[1] === '/' || name || whole === '<';
-        if (stray || (declaration && at > 0)) note(root < 0 ? 'text before the root element dropped' : 'content after the root element dropped');
+        if (stray || (declaration && at > 0))
+          note(root < 0 ? 'text before the root element dropped' : 'content after the root element dropped');
         continue;
       }
     }
@@ -284,7 +291,8 @@ export function repairXml(input: string): RepairedXml {
     note('undeclared namespace prefix declared', `${missing[0]}:`);
     out[root] = out[root].replace(
       /\/?>$/,
-      (end) => missing.map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('') + end
+      (end) =>
+        missing.map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('') + end,
     );
   }
   if (root < 0) broken ??= 'no root element';
@@ -314,7 +322,7 @@ export function decodeXml(bytes: Uint8Array, charset?: string | null): string {
   const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder().decode(bytes);
   const declared = encodingOf(
-    /<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)))?.[1]
+    /<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)))?.[1],
   );
   const encoding =
     (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)

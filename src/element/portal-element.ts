@@ -88,7 +88,14 @@ export abstract class PortalElement<T> extends LitElement {
       return this.load(signal, fresh);
     },
     // What, when changed, loads the data again. A zone change re-reads dates, if the element shows any.
-    args: () => [...(this.source() ?? []), this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone, !this.input()],
+    args: () => [
+      ...(this.source() ?? []),
+      this.format,
+      this.timeout,
+      this.cacheTtl,
+      this.showsDates && this.timeZone,
+      !this.input(),
+    ],
     onComplete: (result) => {
       this.#loadedFrom = this.#sourceKey();
       this.#announce(() => {
@@ -207,8 +214,6 @@ export abstract class PortalElement<T> extends LitElement {
     }
     return this.#given;
   }
-
-
 
   /** The value from the host's property, if it set one that could be read. */
   protected given(): T | undefined {

@@ -26,7 +26,7 @@ export function datePatternReady(pattern: string | undefined): Promise<void> | u
   return (loading ??= import('./date-fns.js').then(
     (chunk) => void (patternFormat = chunk.formatPattern),
     // Offline: the default pattern stands in, and a later render tries again.
-    () => void (loading = undefined)
+    () => void (loading = undefined),
   ));
 }
 
@@ -64,7 +64,7 @@ export function formatDate(
   pattern: string | undefined,
   lang: Lang,
   timeZone: string | undefined,
-  fallbackPattern: DefaultPattern = 'dd/MM/yyyy'
+  fallbackPattern: DefaultPattern = 'dd/MM/yyyy',
 ): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';

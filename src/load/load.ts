@@ -112,7 +112,7 @@ function join(url: string, options: LoadOptions): Promise<string> {
       (error) => {
         leave();
         reject(error);
-      }
+      },
     );
   });
 }
@@ -126,7 +126,9 @@ async function request(url: string, abort: AbortSignal, options: LoadOptions): P
     response = await fetch(url, {
       signal,
       credentials: 'omit',
-      headers: { Accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.1' },
+      headers: {
+        Accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.1',
+      },
     });
     if (!response.ok) {
       throw new PortalError('http', `The server answered ${response.status} ${response.statusText}`.trim(), url, response.status);

@@ -50,7 +50,11 @@ export class RelatedArticles extends ArticleListElement {
     }
     const pool = await this.fetchDocument(this.feedSrc, signal, fresh);
     const feed = this.adapt(pool.document, pool.url);
-    return { value: { items: pickRelated(article, feed.items), problems: feed.problems }, url: pool.url, stale: pool.stale || stale };
+    return {
+      value: { items: pickRelated(article, feed.items), problems: feed.problems },
+      url: pool.url,
+      stale: pool.stale || stale,
+    };
   }
 }
 

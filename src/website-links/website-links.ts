@@ -34,7 +34,6 @@ export class WebsiteLinks extends PortalElement<LinkList> {
 
   #selectId = `portal-links-${++selectIds}`;
 
-
   @state() private brokenLogos = new Set<string>();
 
   /** `select` (a dropdown and a "Đi" button), `list`, or `logos`. */
@@ -122,12 +121,25 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     switch (this.variant) {
       case 'list':
         return html`<ul class="list">
-          ${Array.from({ length: Math.ceil(count / 3) }, (_, group) => html`<li>${bone(12, 'group-name')}<ul>${rows(Math.min(3, count - group * 3))}</ul></li>`)}
+          ${Array.from(
+            { length: Math.ceil(count / 3) },
+            (_, group) =>
+              html`<li>
+                ${bone(12, 'group-name')}
+                <ul>
+                  ${rows(Math.min(3, count - group * 3))}
+                </ul>
+              </li>`,
+          )}
         </ul>`;
       case 'logos':
-        return html`<ul class="logos">${rows(count)}</ul>`;
+        return html`<ul class="logos">
+          ${rows(count)}
+        </ul>`;
       default:
-        return html`<div class="row"><span class="bone"></span><button class="bone" type="button" disabled>${this.labels.go}</button></div>`;
+        return html`<div class="row">
+          <span class="bone"></span><button class="bone" type="button" disabled>${this.labels.go}</button>
+        </div>`;
     }
   }
 
@@ -141,7 +153,9 @@ export class WebsiteLinks extends PortalElement<LinkList> {
         <option value="">${this.labels.chooseLink}</option>
         ${this.#grouped(links).map(([group, members]) => {
           // "Đi" navigates to the value: checked as links are (data given as a property is not).
-          const options = members.map((link) => html`<option value="${safeUrl(link.url, document.baseURI) ?? ''}">${link.name}</option>`);
+          const options = members.map(
+            (link) => html`<option value="${safeUrl(link.url, document.baseURI) ?? ''}">${link.name}</option>`,
+          );
           return group ? html`<optgroup label="${group}">${options}</optgroup>` : options;
         })}
       </select>
@@ -156,8 +170,13 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     return html`<ul class="list" part="list">
       ${this.#grouped(links).map(([group, members]) =>
         group
-          ? html`<li><span class="group-name" part="group">${group}</span><ul>${renderItems(members)}</ul></li>`
-          : renderItems(members)
+          ? html`<li>
+              <span class="group-name" part="group">${group}</span>
+              <ul>
+                ${renderItems(members)}
+              </ul>
+            </li>`
+          : renderItems(members),
       )}
     </ul>`;
   }

@@ -43,7 +43,6 @@ const FEED = {
 const shadow = (el: Element) => el.shadowRoot!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 /** An article as an adapter gives it, for the `.article` property. */
 function article(fields: Partial<Article> = {}): Article {
   return {
@@ -141,7 +140,9 @@ describe('<article-card>', () => {
 
     it('reports a feed without the item `item-id` as a format error', async () => {
       stub = stubFetch({ [FEED_URL]: FEED });
-      const el = await fixture<ArticleCard>(html`<article-card item-id="99" src="${FEED_URL}"><a href="/tin">Tin tức</a></article-card>`);
+      const el = await fixture<ArticleCard>(
+        html`<article-card item-id="99" src="${FEED_URL}"><a href="/tin">Tin tức</a></article-card>`,
+      );
       const event = (await nextEvent(el, 'portal-error')) as PortalErrorEvent;
       expect(event.detail.kind).to.equal('format');
       expect(event.detail.message).to.equal('items: no article with id "99"');
@@ -185,7 +186,9 @@ describe('<article-card>', () => {
       el.article = undefined;
       await nextEvent(el, 'portal-load');
       expect(stub.calls).to.have.length(1);
-      expect(text($(el, '[part~="title"]'))).to.equal('Hải Dương: 5 nhiệm vụ trọng tâm để thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII');
+      expect(text($(el, '[part~="title"]'))).to.equal(
+        'Hải Dương: 5 nhiệm vụ trọng tâm để thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII',
+      );
     });
   });
 
@@ -232,7 +235,7 @@ describe('<article-card>', () => {
     it('honours heading-level, date-format, time-zone and target', async () => {
       stub = stubFetch({});
       const el = await fixture<ArticleCard>(
-        html`<article-card heading-level="4" date-format="HH:mm, dd.MM.yyyy" time-zone="UTC" target="_blank"></article-card>`
+        html`<article-card heading-level="4" date-format="HH:mm, dd.MM.yyyy" time-zone="UTC" target="_blank"></article-card>`,
       );
       el.article = article();
       await el.updateComplete;
@@ -331,7 +334,7 @@ describe('<article-card>', () => {
         seen.push({
           marked: el.hasAttribute('data-portal-printing'),
           sheet: document.adoptedStyleSheets.some((sheet) =>
-            [...sheet.cssRules].some((rule) => rule.cssText.includes('data-portal-printing'))
+            [...sheet.cssRules].some((rule) => rule.cssText.includes('data-portal-printing')),
           ),
         });
       };
@@ -403,7 +406,10 @@ describe('<article-card>', () => {
 
       // Another picture in the body: the lead photo stays.
       el.removeAttribute('src');
-      el.article = article({ image: 'https://portal.example/anh/a.jpg', contentHtml: '<p><img src="/anh/b.jpg" alt="Ảnh khác"></p>' });
+      el.article = article({
+        image: 'https://portal.example/anh/a.jpg',
+        contentHtml: '<p><img src="/anh/b.jpg" alt="Ảnh khác"></p>',
+      });
       await el.updateComplete;
       await pause(50);
       expect($$(el, 'article > figure')).to.have.length(1);
@@ -483,7 +489,14 @@ describe('<article-card>', () => {
       expect(alerts).to.deep.equal([]);
 
       const body = $(el, '[part~="body"]');
-      for (const safe of ['Đoạn an toàn đầu tiên.', 'Liên kết javascript', 'Liên kết viết hoa', 'Đoạn có style.', 'Nguồn bài viết', 'Đoạn an toàn cuối cùng.']) {
+      for (const safe of [
+        'Đoạn an toàn đầu tiên.',
+        'Liên kết javascript',
+        'Liên kết viết hoa',
+        'Đoạn có style.',
+        'Nguồn bài viết',
+        'Đoạn an toàn cuối cùng.',
+      ]) {
         expect(text(body)).to.contain(safe);
       }
       expect($$(el, 'script, iframe, object, embed, svg, math, form, input, meta, base, link, style, video')).to.have.length(0);
@@ -520,7 +533,7 @@ describe('<article-card>', () => {
         let answer!: (response: Response) => void;
         stub = stubFetch({ [SEED_URL]: () => new Promise<Response>((resolve) => (answer = resolve)) });
         const el = await fixture<ArticleCard>(
-          html`<article-card variant="${variant}" style="width: 720px" src="${SEED_URL}"></article-card>`
+          html`<article-card variant="${variant}" style="width: 720px" src="${SEED_URL}"></article-card>`,
         );
         const skeleton = $(el, '[part~="skeleton"]');
         expect(skeleton.getAttribute('aria-busy')).to.equal('true');
@@ -562,7 +575,9 @@ describe('<article-card>', () => {
           [SEED_URL]: () => (fail ? new Response('boom', { status: 503 }) : new Response(JSON.stringify(SEED_DOCUMENT))),
         });
         const el = await fixture<ArticleCard>(
-          html`<article-card variant="${variant}" src="${SEED_URL}"><a href="https://portal.example/tin/12345">Đọc bài trên cổng</a></article-card>`
+          html`<article-card variant="${variant}" src="${SEED_URL}"
+            ><a href="https://portal.example/tin/12345">Đọc bài trên cổng</a></article-card
+          >`,
         );
         const event = (await nextEvent(el, 'portal-error')) as PortalErrorEvent;
         expect(event.detail).to.include({ kind: 'http', status: 503 });

@@ -23,11 +23,11 @@ describe('sanitizeBody', () => {
         '<p>Chữ <strong>đậm</strong> <em>nghiêng</em> <font color="red">cũ</font></p>' +
         '<ul><li>một</li></ul><blockquote>trích</blockquote>' +
         '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>' +
-        '<noscript><p>không</p></noscript><template><p>ẩn</p></template><textarea>gõ</textarea>'
+        '<noscript><p>không</p></noscript><template><p>ẩn</p></template><textarea>gõ</textarea>',
     );
     expect(out.innerHTML).to.equal(
       'Tít<h2>Mục</h2><p>Chữ <strong>đậm</strong> <em>nghiêng</em> cũ</p><ul><li>một</li></ul><blockquote>trích</blockquote>' +
-        '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>gõ'
+        '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>gõ',
     );
   });
 
@@ -36,7 +36,7 @@ describe('sanitizeBody', () => {
       '<a href="../tin/2">tương đối</a><a href="mailto:toasoan@portal.example">thư</a><a href="vbscript:msgbox(1)">vb</a>' +
         '<img src="anh/a.jpg" alt="A"><img src="data:image/png;base64,AAAA" alt="B">' +
         '<img src="javascript:alert(1)" srcset="/anh/b.jpg 2x, javascript:alert(1) 3x" alt="C">' +
-        '<picture><source srcset="anh/c.webp 1x,anh/c2.webp 2x" type="image/webp"><source srcset="javascript:alert(1)"><img src="/anh/c.jpg" alt="D"></picture>'
+        '<picture><source srcset="anh/c.webp 1x,anh/c2.webp 2x" type="image/webp"><source srcset="javascript:alert(1)"><img src="/anh/c.jpg" alt="D"></picture>',
     );
     expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://portal.example/api/tin/2',
@@ -67,7 +67,11 @@ describe('sanitizeBody', () => {
     const [one, two, three] = self.querySelectorAll('a');
     expect([one.target, one.rel, one.textContent]).to.deep.equal(['_blank', 'noopener noreferrer', 'một (mở trong cửa sổ mới)']);
     expect(one.querySelector('.visually-hidden')).to.exist;
-    expect([two.hasAttribute('target'), two.hasAttribute('rel'), three.hasAttribute('target')]).to.deep.equal([false, false, false]);
+    expect([two.hasAttribute('target'), two.hasAttribute('rel'), three.hasAttribute('target')]).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
 
     const blank = await sanitized(input, '_blank', '(opens in a new window)');
     expect([...blank.querySelectorAll('a')].map((a) => [a.target, a.rel])).to.deep.equal([

@@ -37,7 +37,8 @@ export const PARAGRAPHS = [
   'Đại hội đã bàn thảo và cơ bản nhất trí với Dự thảo Chương trình hành động thực hiện Nghị quyết Đại hội do Ban chấp hành Đảng bộ tỉnh khoá XVII xây dựng. Sau đại hội, Ban chấp hành tiếp tục nghiên cứu, tiếp thu, hoàn thiện và ban hành Chương trình hành động, cùng với các đề án, kế hoạch triển khai thực hiện để sớm đưa Nghị quyết Đại hội đi vào cuộc sống.',
 ];
 
-const paragraph = (text: string) => `<p class="MsoNormal" style="text-align: justify;"><span style="font-size:12pt">${text}</span></p>\n`;
+const paragraph = (text: string) =>
+  `<p class="MsoNormal" style="text-align: justify;"><span style="font-size:12pt">${text}</span></p>\n`;
 const figure = (alt: string, caption: string) =>
   `<figure class="image" style="width:100%"><img src="${PHOTO}" alt="${alt}" width="800" height="450" style="width:100%"><figcaption>${caption}</figcaption></figure>\n`;
 

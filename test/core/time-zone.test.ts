@@ -15,14 +15,27 @@ describe('time zones', () => {
   });
 
   it('reads the wall clock as Intl does at any instant, including historic offsets and half-hour daylight saving', () => {
-    const zones = ['Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Europe/Dublin', 'Asia/Ho_Chi_Minh', 'Africa/Monrovia'];
+    const zones = [
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'America/St_Johns',
+      'Europe/Dublin',
+      'Asia/Ho_Chi_Minh',
+      'Africa/Monrovia',
+    ];
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pad = (n: number) => String(n).padStart(2, '0');
     for (const zone of zones) {
       const intl = new Intl.DateTimeFormat('en-CA', {
-        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-        hour: '2-digit', minute: '2-digit', second: '2-digit',
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
       });
       for (let i = 0; i < 400; i++) {
         const time = Math.floor(Date.UTC(1900, 0, 1) + random() * (Date.UTC(2040, 0, 1) - Date.UTC(1900, 0, 1)));

@@ -173,7 +173,9 @@ describe('dateOrder', () => {
 describe('numeric dates in an RSS document', () => {
   const rss = (dates: string[]) =>
     `<rss version="2.0"><channel><title>T</title>${dates
-      .map((date, n) => `<item><title>Tin ${n}</title><link>https://portal.example/tin/${n}</link><pubDate>${date}</pubDate></item>`)
+      .map(
+        (date, n) => `<item><title>Tin ${n}</title><link>https://portal.example/tin/${n}</link><pubDate>${date}</pubDate></item>`,
+      )
       .join('')}</channel></rss>`;
   const published = (dates: string[]) =>
     parseXmlFeed(rss(dates), 'https://portal.example/rss', HCM).items.map((item) => item.datePublished);

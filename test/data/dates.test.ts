@@ -16,8 +16,12 @@ describe('parseDate without the lenient reader', () => {
   });
 
   it('knows which JSON text needs the lenient reader', () => {
-    expect(needsLenientDates('{"items":[{"date_published":"2020-10-29T07:57:30+07:00","date_modified":"2018-01-06T08:00"}]}')).to.equal(false);
-    expect(needsLenientDates('[{"date":"2022-07-26 13:01:01","date_gmt":"2022-07-26T06:01:01","modified":"2022-07-26"}]')).to.equal(false);
+    expect(
+      needsLenientDates('{"items":[{"date_published":"2020-10-29T07:57:30+07:00","date_modified":"2018-01-06T08:00"}]}'),
+    ).to.equal(false);
+    expect(
+      needsLenientDates('[{"date":"2022-07-26 13:01:01","date_gmt":"2022-07-26T06:01:01","modified":"2022-07-26"}]'),
+    ).to.equal(false);
     expect(needsLenientDates('{"items":[{"date_published":"Fri, 31 May 2019 12:17:58 -0700"}]}')).to.equal(true);
     expect(needsLenientDates('[{"modified" : "29/10/2020 7:57:30 SA"}]')).to.equal(true);
     expect(needsLenientDates('{"items":[{"title":"Fri, 31 May 2019"}]}')).to.equal(false);
@@ -104,9 +108,21 @@ describe('parseDate', () => {
 
   it('rejects what is not a date, including what Date.parse would accept', () => {
     for (const raw of [
-      '', 'yesterday', '1', '20201', 'Fri, 04 Foo 2026 18:48:27 +0700', '2020-13-01T00:00:00Z', '2021-02-29T00:00:00Z',
-      '2020-10-29T25:00:00Z', '2020-10-29T07:60:00Z', '31 Apr 2026 10:00 +0000', '9/5/2026 13:00:00 PM', '13/13/2026 1:00 PM',
-      'Fri, 04 Sep 2026 18:48:27 XYZ', '2020-10-29T07:57:30+07:00 trailing', '9999-12-31T23:59:59-99:99',
+      '',
+      'yesterday',
+      '1',
+      '20201',
+      'Fri, 04 Foo 2026 18:48:27 +0700',
+      '2020-13-01T00:00:00Z',
+      '2021-02-29T00:00:00Z',
+      '2020-10-29T25:00:00Z',
+      '2020-10-29T07:60:00Z',
+      '31 Apr 2026 10:00 +0000',
+      '9/5/2026 13:00:00 PM',
+      '13/13/2026 1:00 PM',
+      'Fri, 04 Sep 2026 18:48:27 XYZ',
+      '2020-10-29T07:57:30+07:00 trailing',
+      '9999-12-31T23:59:59-99:99',
     ]) {
       expect(parseDate(raw, HCM), raw).to.equal(undefined);
     }
@@ -125,8 +141,15 @@ describe('isRfc3339', () => {
 
   it('refuses other shapes and impossible dates', () => {
     for (const raw of [
-      '2020-10-29T07:57:30', '2020-10-29', 'Fri, 04 Sep 2026 18:48:27 +0700', '9/5/2026 1:30:00 PM',
-      '2020-10-29T07:57:30+0700', '2021-02-29T00:00:00Z', '2020-10-29T24:00:00Z', 42, null,
+      '2020-10-29T07:57:30',
+      '2020-10-29',
+      'Fri, 04 Sep 2026 18:48:27 +0700',
+      '9/5/2026 1:30:00 PM',
+      '2020-10-29T07:57:30+0700',
+      '2021-02-29T00:00:00Z',
+      '2020-10-29T24:00:00Z',
+      42,
+      null,
     ]) {
       expect(isRfc3339(raw), String(raw)).to.equal(false);
     }

@@ -70,7 +70,13 @@ describe('data given as a property', () => {
     it('takes a WordPress posts array as fetched (entities decoded, dates in time-zone)', async () => {
       const el = await fixture<NewsList>(html`<news-list time-zone="UTC"></news-list>`);
       el.data = [
-        { id: 7, link: 'https://wp.example/?p=7', date: '2020-12-04T16:20:00', date_gmt: '2020-12-04T09:20:00', title: { rendered: 'Bế mạc &#8220;Hội nghị&#8221;' } },
+        {
+          id: 7,
+          link: 'https://wp.example/?p=7',
+          date: '2020-12-04T16:20:00',
+          date_gmt: '2020-12-04T09:20:00',
+          title: { rendered: 'Bế mạc &#8220;Hội nghị&#8221;' },
+        },
       ];
       await el.updateComplete;
       expect(items(el)).to.deep.equal(['Bế mạc “Hội nghị” (04/12/2020)']);
@@ -78,7 +84,7 @@ describe('data given as a property', () => {
 
     it('wins over src: nothing is fetched', async () => {
       const el = await fixture<NewsList>(
-        html`<news-list src="https://portal.example/api/tin.json" .data=${[{ id: '1', title: 'Từ thuộc tính' }]}></news-list>`
+        html`<news-list src="https://portal.example/api/tin.json" .data=${[{ id: '1', title: 'Từ thuộc tính' }]}></news-list>`,
       );
       expect(items(el)).to.deep.equal(['Từ thuộc tính']);
       el.src = 'https://portal.example/api/khac.json';
@@ -106,7 +112,12 @@ describe('data given as a property', () => {
   describe('<article-card> .article', () => {
     it('takes { id, title, url, datePublished }', async () => {
       const el = await fixture<ArticleCard>(html`<article-card></article-card>`);
-      el.article = { id: '6241', title: 'Hải Dương: 5 nhiệm vụ', url: 'https://portal.example/tin/6241', datePublished: '2020-10-29T07:57:30+07:00' };
+      el.article = {
+        id: '6241',
+        title: 'Hải Dương: 5 nhiệm vụ',
+        url: 'https://portal.example/tin/6241',
+        datePublished: '2020-10-29T07:57:30+07:00',
+      };
       await el.updateComplete;
       expect(text($(el, '[part~="title"]'))).to.equal('Hải Dương: 5 nhiệm vụ');
       expect(times(el)).to.deep.equal(['2020-10-29T00:57:30.000Z']);

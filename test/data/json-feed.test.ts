@@ -158,7 +158,14 @@ describe('parseJsonFeed with malformed documents', () => {
   });
 
   it('reports wrong types of other fields the same way', () => {
-    const items = [item({ title: { text: 'x' } }, 0), item({ url: 7 }, 1), item({ tags: 'a' }, 2), item({ _portal: [] }, 3), 'not an item', item({}, 5)];
+    const items = [
+      item({ title: { text: 'x' } }, 0),
+      item({ url: 7 }, 1),
+      item({ tags: 'a' }, 2),
+      item({ _portal: [] }, 3),
+      'not an item',
+      item({}, 5),
+    ];
     expect(parseJsonFeed(feed(items), URL_).problems).to.deep.equal([
       'items[0].title: expected a string',
       'items[1].url: expected a string',
@@ -194,14 +201,15 @@ describe('parseJsonFeed with malformed documents', () => {
     expect(parseJsonFeed(feed(items), URL_, 'Asia/Ho_Chi_Minh').items[0].datePublished).to.equal('2020-10-29T00:57:30.000Z');
     expect(parseJsonArticle(items[0], URL_, 'Asia/Ho_Chi_Minh').datePublished).to.equal('2020-10-29T00:57:30.000Z');
     expect(parseJsonArticle(item({ date_published: '2020-10-29T07:57:30' }), URL_, 'Asia/Ho_Chi_Minh').datePublished).to.equal(
-      '2020-10-29T07:57:30.000Z'
+      '2020-10-29T07:57:30.000Z',
     );
   });
 
   it('reads numeric dates in the order the document shows', () => {
     const dayFirst = ['04/12/2020 10:00:00 PM', '29/10/2020 07:57:30 AM'];
     const monthFirst = ['04/12/2020 10:00:00 PM', '3/28/2020 07:57:30 AM'];
-    const read = (dates: string[]) => parseJsonFeed(feed(dates.map((date, n) => item({ date_published: date }, n))), URL_).items[0].datePublished;
+    const read = (dates: string[]) =>
+      parseJsonFeed(feed(dates.map((date, n) => item({ date_published: date }, n))), URL_).items[0].datePublished;
     expect(read(dayFirst)).to.equal('2020-12-04T22:00:00.000Z');
     expect(read(monthFirst)).to.equal('2020-04-12T22:00:00.000Z');
   });
@@ -213,7 +221,15 @@ describe('parseJsonFeed with malformed documents', () => {
   });
 
   it('fails as a whole when no item has anything to show, with the first problem', () => {
-    const error = formatError(() => parseJsonFeed(feed([{ id: 'a', title: 1 }, { id: 'b', date_published: 'x' }]), URL_));
+    const error = formatError(() =>
+      parseJsonFeed(
+        feed([
+          { id: 'a', title: 1 },
+          { id: 'b', date_published: 'x' },
+        ]),
+        URL_,
+      ),
+    );
     expect(error.message).to.equal('items[0].title: expected a string');
     expect(error.url).to.equal(URL_);
   });
@@ -243,7 +259,7 @@ describe('parseJsonFeed with malformed documents', () => {
         { id: 'c', content_text: long },
         { id: 'd', image: 'https://portal.example/a.jpg' },
       ]),
-      URL_
+      URL_,
     );
     expect(result.items.map((a) => a.title)).to.deep.equal([
       'Tóm tắt ngắn',
@@ -284,10 +300,14 @@ describe('parseJsonFeed with malformed documents', () => {
           url: 'javascript:alert(1)',
           external_url: ' JaVaScRiPt:alert(2)',
           image: 'data:image/svg+xml,<svg onload=alert(3)>',
-          _portal: { back_url: 'vbscript:msgbox(1)', next_url: 'java\nscript:alert(4)', category: { name: 'X', url: 'javascript:x' } },
+          _portal: {
+            back_url: 'vbscript:msgbox(1)',
+            next_url: 'java\nscript:alert(4)',
+            category: { name: 'X', url: 'javascript:x' },
+          },
         }),
       ]),
-      URL_
+      URL_,
     ).items;
     expect(article.url).to.equal(undefined);
     expect(article.image).to.equal(undefined);
@@ -297,7 +317,10 @@ describe('parseJsonFeed with malformed documents', () => {
   });
 
   it('resolves a relative image against the document on another origin, not the page', () => {
-    const [article] = parseJsonFeed(feed([item({ image: '/anh/b.png', url: 'tin/1' })]), 'https://cdn.other.example/api/feed.json').items;
+    const [article] = parseJsonFeed(
+      feed([item({ image: '/anh/b.png', url: 'tin/1' })]),
+      'https://cdn.other.example/api/feed.json',
+    ).items;
     expect(article.image).to.equal('https://cdn.other.example/anh/b.png');
     expect(article.url).to.equal('https://cdn.other.example/api/tin/1');
     expect(new URL(article.image!).origin).not.to.equal(location.origin);
@@ -310,8 +333,11 @@ describe('parseJsonFeed with malformed documents', () => {
 
   it('reads JSON Feed 1.0 `author` and `banner_image`', () => {
     const [article] = parseJsonFeed(
-      { version: 'http://jsonfeed.org/version/1', items: [item({ author: { name: ' Nick  Heer ' }, banner_image: 'https://a.example/b.jpg' })] },
-      URL_
+      {
+        version: 'http://jsonfeed.org/version/1',
+        items: [item({ author: { name: ' Nick  Heer ' }, banner_image: 'https://a.example/b.jpg' })],
+      },
+      URL_,
     ).items;
     expect(article.authors).to.deep.equal(['Nick Heer']);
     expect(article.image).to.equal('https://a.example/b.jpg');

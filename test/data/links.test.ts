@@ -16,7 +16,7 @@ describe('parseLinks', () => {
           { name: 'Hộp thư góp ý', url: 'mailto:gopy@portal.example', unknown: true },
         ],
       },
-      DOC
+      DOC,
     );
     expect(list.title).to.equal('Liên kết website');
     expect(list.problems).to.deep.equal([]);
@@ -47,7 +47,7 @@ describe('parseLinks', () => {
           { name: '<script>alert(1)</script>', url: 'https://g.example/' },
         ],
       },
-      DOC
+      DOC,
     );
     expect(list.links.map((link) => link.name)).to.deep.equal(['A', '<script>alert(1)</script>']);
     expect(list.links[0].logo).to.equal(undefined);
@@ -65,7 +65,11 @@ describe('parseLinks', () => {
     const list = parseLinks({ title: 5, links: [{ name: 'A', url: 'https://a.example/', logo: 7, group: ['x'] }] }, DOC);
     expect(list.title).to.equal(undefined);
     expect(list.links).to.deep.equal([{ name: 'A', url: 'https://a.example/', logo: undefined, group: undefined }]);
-    expect(list.problems).to.deep.equal(['title: expected a string', 'links[0].logo: expected a string', 'links[0].group: expected a string']);
+    expect(list.problems).to.deep.equal([
+      'title: expected a string',
+      'links[0].logo: expected a string',
+      'links[0].group: expected a string',
+    ]);
   });
 
   it('refuses a document without a links array, or where no link is usable', () => {

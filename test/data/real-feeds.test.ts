@@ -115,7 +115,11 @@ describe('real feeds with defects, as a person sees them', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="item"] b')).to.have.length(0);
 
     const card = await fixture(
-      html`<article-card variant="full" src="/feed" item-id="tag:google.com,2013:googlealerts/feed:13685523368333461374"></article-card>`
+      html`<article-card
+        variant="full"
+        src="/feed"
+        item-id="tag:google.com,2013:googlealerts/feed:13685523368333461374"
+      ></article-card>`,
     );
     await nextEvent(card, 'portal-load');
     const body = card.shadowRoot!.querySelector('[part~="body"]')!.textContent!;

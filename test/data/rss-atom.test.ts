@@ -20,14 +20,16 @@ describe('parseXmlFeed with real RSS', () => {
     expect(feed.language).to.equal('vi-vn');
     const [first, second] = feed.items;
     expect(first.title).to.equal('Cơ chế, chính sách xác định giá sản phẩm in, đúc tiền');
-    expect(first.url).to.equal('https://baochinhphu.vn/co-che-chinh-sach-xac-dinh-gia-san-pham-in-duc-tien-102260905122709839.htm');
+    expect(first.url).to.equal(
+      'https://baochinhphu.vn/co-che-chinh-sach-xac-dinh-gia-san-pham-in-duc-tien-102260905122709839.htm',
+    );
     // No guid: the link is the id.
     expect(first.id).to.equal(first.url);
     // 9/5/2026 1:30:00 PM in Asia/Ho_Chi_Minh.
     expect(first.datePublished).to.equal('2026-09-05T06:30:00.000Z');
     expect(first.summary).to.match(/^\(Chinhphu\.vn\) - Chính phủ ban hành Nghị quyết số 40\/2026\/NQ-CP/);
     expect(first.image).to.equal(
-      'https://bcp.cdnchinhphu.vn/334894974524682240/2026/9/5/tim-hieu-quy-trinh-cong-nghe-san-xuat-tien-1-17429993575282014816136-17885859314891058744229-0-0-420-672-crop-1788585957492506468519.jpg'
+      'https://bcp.cdnchinhphu.vn/334894974524682240/2026/9/5/tim-hieu-quy-trinh-cong-nghe-san-xuat-tien-1-17429993575282014816136-17885859314891058744229-0-0-420-672-crop-1788585957492506468519.jpg',
     );
     // A .png announced as image/jpeg is still the picture.
     expect(second.image).to.equal('https://bcp.cdnchinhphu.vn/334894974524682240/2026/9/5/base64-1788586132273202750109.png');
@@ -44,11 +46,13 @@ describe('parseXmlFeed with real RSS', () => {
     expect(first.title).to.equal('TCH và hai mã họ FPT tăng mạnh nhất danh mục PYN Elite trong tháng 8');
     expect(first.id).to.equal('6436edd2-b40a-4c66-9b26-a13159505de7');
     // A guid that is not a permalink is not a URL.
-    expect(first.url).to.equal('https://vietnambiz.vn/tch-va-hai-ma-ho-fpt-tang-manh-nhat-danh-muc-pyn-elite-trong-thang-8-202694173243150.htm');
+    expect(first.url).to.equal(
+      'https://vietnambiz.vn/tch-va-hai-ma-ho-fpt-tang-manh-nhat-danh-muc-pyn-elite-trong-thang-8-202694173243150.htm',
+    );
     expect(first.datePublished).to.equal('2026-09-04T11:48:27.000Z');
     // The picture comes from the description's <img>; the text after it is the summary.
     expect(first.image).to.equal(
-      'https://cdn.vietnambiz.vn/1881912202208555/images/2026/09/04/4-9-pyn-4-20260904173225604-avatar-15x10-20260904173242673.png'
+      'https://cdn.vietnambiz.vn/1881912202208555/images/2026/09/04/4-9-pyn-4-20260904173225604-avatar-15x10-20260904173242673.png',
     );
     expect(first.summary).to.match(/^Thông tin cập nhật tháng 8 của PYN Elite/);
     expect(feed.items[21].title).to.equal("VN-Index chờ 'cú hích kép' từ lợi nhuận doanh nghiệp và dòng vốn ngoại");
@@ -60,14 +64,16 @@ describe('parseXmlFeed with real RSS', () => {
     expect(feed.items).to.have.length(40);
     const [first, second] = feed.items;
     expect(first.title).to.equal(
-      'Doanh nghiệp cấp nước cho hơn 32 triệu dân tại TP. HCM, Đồng Nai... sắp hoàn thành nhà máy hơn 1.000 tỷ đồng, biến 500 tấn rác mỗi ngày thành điện'
+      'Doanh nghiệp cấp nước cho hơn 32 triệu dân tại TP. HCM, Đồng Nai... sắp hoàn thành nhà máy hơn 1.000 tỷ đồng, biến 500 tấn rác mỗi ngày thành điện',
     );
     expect(first.datePublished).to.equal('2026-09-05T15:17:01.000Z');
-    expect(first.image).to.equal('https://nqs.1cdn.vn/2026/09/05/439F_du-kien-nha-may-dien-rac-biwase-se-van-hanh-trong-thang-122026..jpg');
+    expect(first.image).to.equal(
+      'https://nqs.1cdn.vn/2026/09/05/439F_du-kien-nha-may-dien-rac-biwase-se-van-hanh-trong-thang-122026..jpg',
+    );
     expect(first.summary).to.match(/^Doanh nghiệp hiện đầu tư hoặc tham gia quản lý/);
     expect(first.id).to.equal(first.url);
     expect(second.title).to.equal(
-      "Tập đoàn Trung Quốc thâm nhập vào Việt Nam, 'bắt tay' Petrolimex đưa cửa hàng tiện lợi vào hệ thống 5.500 cây xăng"
+      "Tập đoàn Trung Quốc thâm nhập vào Việt Nam, 'bắt tay' Petrolimex đưa cửa hàng tiện lợi vào hệ thống 5.500 cây xăng",
     );
     const decomposed = feed.items[27];
     expect(decomposed.summary).to.contain('Hóa chất Đức Giang (DGC)');
@@ -91,7 +97,7 @@ describe('parseXmlFeed with real Atom', () => {
     expect(first.datePublished).to.equal('2025-08-26T23:25:00.000Z');
     expect(first.dateModified).to.equal('2025-08-26T23:25:00.000Z');
     expect(first.summary).to.equal(
-      'We’d like to announce the availability of the QEMU 10.1.0 release. This release contains 2700+ commits from 226 authors.'
+      'We’d like to announce the availability of the QEMU 10.1.0 release. This release contains 2700+ commits from 226 authors.',
     );
     expect(first.contentHtml).to.match(/^<p>We’d like to announce/);
     expect(first.contentHtml).to.contain('<a href="https://www.qemu.org/download/#source">');
@@ -114,7 +120,7 @@ describe('parseXmlFeed with RSS shapes', () => {
         <item><title>D</title><enclosure url="/d.mp3" type="audio/mpeg"/><description><![CDATA[<p><img src="/d.jpg?w=1&amp;h=2" alt="d"> Text</p>]]></description></item>
         <item><title>E</title><media:content url="/e.mp4" type="video/mp4"/></item>
         <item><title>F</title><description>&lt;img src="javascript:alert(1)"&gt;Plain</description></item>`),
-      'https://cdn.other.example/feeds/rss.xml'
+      'https://cdn.other.example/feeds/rss.xml',
     );
     expect(feed.items.map((a) => a.image)).to.deep.equal([
       'https://cdn.other.example/a.jpg',
@@ -134,7 +140,7 @@ describe('parseXmlFeed with RSS shapes', () => {
         <dc:date>2020-10-29T07:57:30+07:00</dc:date><dc:creator>Thành Chung</dc:creator>
         <category>Chính trị</category><category>Thời sự</category>
         <content:encoded><![CDATA[<p>Nội dung <img src="body.jpg"></p>]]></content:encoded></item>`),
-      FEED
+      FEED,
     ).items;
     expect(item.id).to.equal('tin-1');
     expect(item.title).to.equal('Tin & <b>ảnh</b>');
@@ -152,7 +158,7 @@ describe('parseXmlFeed with RSS shapes', () => {
       rss(`<item><title>A</title><guid>https://portal.example/a</guid></item>
            <item><title>B</title><pubDate>Fri, 04 Sep 2026 18:48:27 +0700</pubDate></item>
            <item><title>B</title><pubDate>Fri, 04 Sep 2026 18:48:27 +0700</pubDate></item>`),
-      FEED
+      FEED,
     );
     expect(feed.items[0].url).to.equal('https://portal.example/a');
     expect(feed.items[1].id).to.match(/^h[0-9a-z]+$/);
@@ -174,7 +180,12 @@ describe('parseXmlFeed with RSS shapes', () => {
   });
 
   it('drops script-bearing links', () => {
-    const [item] = parseXmlFeed(rss('<item><title>A</title><link><![CDATA[javascript:alert(1)]]></link><enclosure url="data:image/png;base64,AA" type="image/png"/></item>'), FEED).items;
+    const [item] = parseXmlFeed(
+      rss(
+        '<item><title>A</title><link><![CDATA[javascript:alert(1)]]></link><enclosure url="data:image/png;base64,AA" type="image/png"/></item>',
+      ),
+      FEED,
+    ).items;
     expect(item.url).to.equal(undefined);
     expect(item.image).to.equal(undefined);
   });
@@ -188,10 +199,12 @@ describe('parseXmlFeed with RSS shapes', () => {
         <channel rdf:about="x"><title>RDF</title><link>https://rdf.example/</link></channel>
         <item rdf:about="https://rdf.example/1"><title>Một</title><link>https://rdf.example/1</link><dc:date>2026-09-05T10:00:00+07:00</dc:date></item>
       </rdf:RDF>`,
-      FEED
+      FEED,
     );
     expect(rdf.title).to.equal('RDF');
-    expect(rdf.items.map((a) => [a.title, a.url, a.datePublished])).to.deep.equal([['Một', 'https://rdf.example/1', '2026-09-05T03:00:00.000Z']]);
+    expect(rdf.items.map((a) => [a.title, a.url, a.datePublished])).to.deep.equal([
+      ['Một', 'https://rdf.example/1', '2026-09-05T03:00:00.000Z'],
+    ]);
   });
 });
 
@@ -208,9 +221,9 @@ describe('parseXmlFeed with Atom shapes', () => {
           <summary type="html">&lt;img src="s.png"&gt; Tóm tắt &amp;amp; thêm</summary>
           <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Thân <em>bài</em></p></div></content></entry>
          <entry><title>Ba</title><link href="javascript:alert(1)"/><content>a &lt; b</content></entry>`,
-        '<author><name>Ban biên tập</name></author><link rel="alternate" href="/"/>'
+        '<author><name>Ban biên tập</name></author><link rel="alternate" href="/"/>',
       ),
-      'https://portal.example/atom.xml'
+      'https://portal.example/atom.xml',
     );
     const [one, two, three] = feed.items;
     expect(feed.homePageUrl).to.equal('https://portal.example/');
@@ -241,7 +254,10 @@ describe('parseXmlFeed errors', () => {
   });
 
   it('retries without an XML declaration the parser rejects', () => {
-    const feed = parseXmlFeed(`<?xml version="1.0" encoding="utf-16" standalone="maybe"?>${rss('<item><title>A</title></item>').replace(/^<\?xml[^>]*>/, '')}`, FEED);
+    const feed = parseXmlFeed(
+      `<?xml version="1.0" encoding="utf-16" standalone="maybe"?>${rss('<item><title>A</title></item>').replace(/^<\?xml[^>]*>/, '')}`,
+      FEED,
+    );
     expect(feed.items.map((a) => a.title)).to.deep.equal(['A']);
   });
 

@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { PortalError } from '../../src/core/portal-error.js';
 import {
-  adapt, each, fields, firstImageSrc, identifier, list, plain, required, shorten, str, textToHtml, type Context,
+  adapt,
+  each,
+  fields,
+  firstImageSrc,
+  identifier,
+  list,
+  plain,
+  required,
+  shorten,
+  str,
+  textToHtml,
+  type Context,
 } from '../../src/data/validate.js';
 
 const context = (): Context => ({ url: 'https://portal.example/feed.json', timeZone: 'UTC', problems: [] });

@@ -18,7 +18,10 @@ const post = (extra: Record<string, unknown> = {}) => ({
 
 describe('parseWordPress with real responses', () => {
   it('reads demo.worona.org with _embed: entities, featured image, category, tags, author', async () => {
-    const result = parseWordPress(await fixture('wp-posts-demo-worona-embed.json'), 'https://demo.worona.org/wp-json/wp/v2/posts?_embed');
+    const result = parseWordPress(
+      await fixture('wp-posts-demo-worona-embed.json'),
+      'https://demo.worona.org/wp-json/wp/v2/posts?_embed',
+    );
     expect(result.items).to.have.length(5);
     expect(result.problems).to.deep.equal([]);
     const [first, , third, , fifth] = result.items;
@@ -26,7 +29,11 @@ describe('parseWordPress with real responses', () => {
     expect(first.title).to.equal('Machu Picchu');
     expect(first.url).to.equal('https://demo.worona.org/machu-picchu/');
     expect(first.image).to.equal('https://demo.worona.org/wp-content/uploads/2016/11/machupicchu.jpg');
-    expect(first.category).to.deep.equal({ id: '5', name: 'Architecture', url: 'https://demo.worona.org/wp-cat/cities/architecture/' });
+    expect(first.category).to.deep.equal({
+      id: '5',
+      name: 'Architecture',
+      url: 'https://demo.worona.org/wp-cat/cities/architecture/',
+    });
     expect(first.tags).to.deep.equal(['Inca', 'Machu Picchu', 'Peru']);
     expect(first.authors).to.deep.equal(['Luis Herranz']);
     expect(first.datePublished).to.equal('2016-08-25T15:28:55.000Z');
@@ -64,7 +71,10 @@ describe('parseWordPress with real responses', () => {
   });
 
   it('reads kcua-musicology (one post, Japanese, truncated excerpt)', async () => {
-    const result = parseWordPress(await fixture('wp-posts-kcua-musicology.json'), 'https://kcua-musicology.github.io/wp-json/wp/v2/posts');
+    const result = parseWordPress(
+      await fixture('wp-posts-kcua-musicology.json'),
+      'https://kcua-musicology.github.io/wp-json/wp/v2/posts',
+    );
     expect(result.items).to.have.length(1);
     const [article] = result.items;
     expect(article.title).to.equal('音楽学専攻Webサイトへようこそ！');
@@ -86,27 +96,43 @@ describe('parseWordPress with other shapes', () => {
 
   it('takes the caption and alt from the embedded media, and falls back to jetpack when it is an error', () => {
     const embedded = {
-      'wp:featuredmedia': [{ source_url: '/wp-content/a.jpg', alt_text: 'Ảnh &amp; chữ', caption: { rendered: '<p>Ảnh: Thành Chung.</p>' } }],
-      'wp:term': [[{ id: 3, taxonomy: 'category', name: 'Chính trị &amp; Xã hội', link: '/chuyen-muc/chinh-tri/' }], [{ taxonomy: 'post_tag', name: 'Hội nghị' }]],
+      'wp:featuredmedia': [
+        { source_url: '/wp-content/a.jpg', alt_text: 'Ảnh &amp; chữ', caption: { rendered: '<p>Ảnh: Thành Chung.</p>' } },
+      ],
+      'wp:term': [
+        [{ id: 3, taxonomy: 'category', name: 'Chính trị &amp; Xã hội', link: '/chuyen-muc/chinh-tri/' }],
+        [{ taxonomy: 'post_tag', name: 'Hội nghị' }],
+      ],
       author: [{ name: 'Ban biên tập' }],
     };
     const [article] = parseWordPress([post({ _embedded: embedded })], 'https://cms.example/wp-json/wp/v2/posts').items;
     expect(article.image).to.equal('https://cms.example/wp-content/a.jpg');
     expect(article.imageAlt).to.equal('Ảnh & chữ');
     expect(article.imageCaption).to.equal('Ảnh: Thành Chung.');
-    expect(article.category).to.deep.equal({ id: '3', name: 'Chính trị & Xã hội', url: 'https://cms.example/chuyen-muc/chinh-tri/' });
+    expect(article.category).to.deep.equal({
+      id: '3',
+      name: 'Chính trị & Xã hội',
+      url: 'https://cms.example/chuyen-muc/chinh-tri/',
+    });
     expect(article.tags).to.deep.equal(['Hội nghị']);
     expect(article.authors).to.deep.equal(['Ban biên tập']);
 
     const forbidden = { 'wp:featuredmedia': [{ code: 'rest_forbidden', message: 'Sorry' }] };
-    const [fallback] = parseWordPress([post({ _embedded: forbidden, jetpack_featured_media_url: 'https://cms.example/j.jpg' })], API).items;
+    const [fallback] = parseWordPress(
+      [post({ _embedded: forbidden, jetpack_featured_media_url: 'https://cms.example/j.jpg' })],
+      API,
+    ).items;
     expect(fallback.image).to.equal('https://cms.example/j.jpg');
     expect(fallback.imageAlt).to.equal(undefined);
   });
 
   it('strips "Continue reading" links and keeps HTML out of the text', () => {
-    const excerpt = '<p>Lead &amp; more <b>bold</b> &hellip; <a href="/x/" class="more-link">Continue reading<span class="screen-reader-text"> "Tin 7"</span></a></p>';
-    const [article] = parseWordPress([post({ excerpt: { rendered: excerpt }, title: { rendered: '<script>alert(1)</script>Tin &#8220;7&#8221;' } })], API).items;
+    const excerpt =
+      '<p>Lead &amp; more <b>bold</b> &hellip; <a href="/x/" class="more-link">Continue reading<span class="screen-reader-text"> "Tin 7"</span></a></p>';
+    const [article] = parseWordPress(
+      [post({ excerpt: { rendered: excerpt }, title: { rendered: '<script>alert(1)</script>Tin &#8220;7&#8221;' } })],
+      API,
+    ).items;
     expect(article.summary).to.equal('Lead & more bold …');
     expect(article.title).to.equal('Tin “7”');
   });
@@ -132,7 +158,7 @@ describe('parseWordPress with other shapes', () => {
         3,
         post({ id: undefined, link: undefined, date_gmt: 'x', date: 'y' }),
       ],
-      API
+      API,
     );
     expect(result.items.map((a) => a.title)).to.deep.equal(['Tin 7', 'Tóm tắt', 'Tin 7', 'Tin 7', 'flat', 'Tin 7', 'Tin 7']);
     // A post without id takes its link, else a hash of its content.
@@ -153,7 +179,10 @@ describe('parseWordPress with other shapes', () => {
   });
 
   it('derives a title for an untitled post, drops unsafe links', () => {
-    const [article] = parseWordPress([post({ title: { rendered: '' }, link: 'javascript:alert(1)', jetpack_featured_media_url: 'data:image/png;base64,AAAA' })], API).items;
+    const [article] = parseWordPress(
+      [post({ title: { rendered: '' }, link: 'javascript:alert(1)', jetpack_featured_media_url: 'data:image/png;base64,AAAA' })],
+      API,
+    ).items;
     expect(article.title).to.equal('Tóm tắt');
     expect(article.url).to.equal(undefined);
     expect(article.image).to.equal(undefined);

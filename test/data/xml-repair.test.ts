@@ -20,10 +20,11 @@ const rssBytes = (declaration: string, title: (string | number[])[]) =>
     declaration,
     '<rss version="2.0"><channel><title>Feed</title><item><title>',
     ...title,
-    '</title><link>https://portal.example/tin/1</link><pubDate>Fri, 04 Dec 2020 08:00:00 +0700</pubDate></item></channel></rss>'
+    '</title><link>https://portal.example/tin/1</link><pubDate>Fri, 04 Dec 2020 08:00:00 +0700</pubDate></item></channel></rss>',
   );
 
-const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="item"] [part~="link"]')].map((a) => a.textContent!.trim());
+const titles = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="item"] [part~="link"]')].map((a) => a.textContent!.trim());
 
 /** A `<news-list>` reading `body` as `type`; resolves once it settled, with the event it fired. */
 async function show(body: Uint8Array<ArrayBuffer> | string, type = 'application/rss+xml') {
@@ -49,7 +50,9 @@ describe('XML bytes in their declared encoding', () => {
     ],
     [
       'windows-1251 declared, served without a charset',
-      rssBytes('<?xml version="1.0" encoding="windows-1251"?>', [[0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8, 0x20, 0xe4, 0xed, 0xff]]),
+      rssBytes('<?xml version="1.0" encoding="windows-1251"?>', [
+        [0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8, 0x20, 0xe4, 0xed, 0xff],
+      ]),
       'text/xml',
       'Новости дня',
     ],
@@ -59,7 +62,12 @@ describe('XML bytes in their declared encoding', () => {
       'application/xml',
       'Café à Paris',
     ],
-    ['Latin-1 bytes without a declaration', rssBytes('', ['Caf', [0xe9], ' cr', [0xe8], 'me']), 'application/rss+xml', 'Café crème'],
+    [
+      'Latin-1 bytes without a declaration',
+      rssBytes('', ['Caf', [0xe9], ' cr', [0xe8], 'me']),
+      'application/rss+xml',
+      'Café crème',
+    ],
     [
       'Latin-1 bytes declared and served as UTF-8',
       rssBytes('<?xml version="1.0" encoding="UTF-8"?>', ['Caf', [0xe9], ' cr', [0xe8], 'me']),
@@ -68,7 +76,12 @@ describe('XML bytes in their declared encoding', () => {
     ],
     [
       'a UTF-8 byte-order mark, whatever the HTTP charset and the declaration say',
-      bytes([0xef, 0xbb, 0xbf], ...[rssBytes('<?xml version="1.0" encoding="iso-8859-1"?>', [[0x54, 0x69, 0x6e, 0x20, 0x6d, 0xe1, 0xbb, 0x9b, 0x69]])].map((b) => [...b])),
+      bytes(
+        [0xef, 0xbb, 0xbf],
+        ...[
+          rssBytes('<?xml version="1.0" encoding="iso-8859-1"?>', [[0x54, 0x69, 0x6e, 0x20, 0x6d, 0xe1, 0xbb, 0x9b, 0x69]]),
+        ].map((b) => [...b]),
+      ),
       'application/rss+xml; charset=iso-8859-1',
       'Tin mới',
     ],
@@ -100,7 +113,8 @@ describe('XML bytes in their declared encoding', () => {
   }
 
   it('reads UTF-16 with a byte-order mark, little- and big-endian', async () => {
-    const text = '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><item><title>Tin mới</title></item></channel></rss>';
+    const text =
+      '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><item><title>Tin mới</title></item></channel></rss>';
     const units = [...text].map((c) => c.charCodeAt(0));
     const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
     const be = new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
@@ -111,20 +125,27 @@ describe('XML bytes in their declared encoding', () => {
   });
 
   it('keeps UTF-8 with one stray byte as UTF-8', async () => {
-    const { el } = await show(rssBytes('', [[0x54, 0x69, 0x6e, 0x20, 0x6d, 0xe1, 0xbb, 0x9b, 0x69, 0x20, 0xe1, 0xbb, 0x9b, 0x20, 0xff]]), 'application/rss+xml');
+    const { el } = await show(
+      rssBytes('', [[0x54, 0x69, 0x6e, 0x20, 0x6d, 0xe1, 0xbb, 0x9b, 0x69, 0x20, 0xe1, 0xbb, 0x9b, 0x20, 0xff]]),
+      'application/rss+xml',
+    );
     expect(titles(el)[0]).to.match(/^Tin mới ớ/);
   });
 });
 
 const rss = (items: string, channel = '') =>
   `<rss version="2.0"><channel><title>Tin mới</title><link>https://portal.example/</link>${channel}${items}</channel></rss>`;
-const item = (title: string, extra = '') => `<item><title>${title}</title><link>https://portal.example/tin/${encodeURIComponent(title)}</link>${extra}</item>`;
+const item = (title: string, extra = '') =>
+  `<item><title>${title}</title><link>https://portal.example/tin/${encodeURIComponent(title)}</link>${extra}</item>`;
 
 describe('ill-formed XML, repaired', () => {
   it('reads HTML named entities outside CDATA as characters, and leaves unknown ones as text', () => {
     const feed = parseXmlFeed(rss(item('Caf&eacute;&nbsp;cr&egrave;me &hellip; &Omega; &there4; &foo;')), FEED);
     expect(feed.items.map((a) => a.title)).to.deep.equal(['Café crème … Ω ∴ &foo;']);
-    expect(feed.problems).to.deep.equal(['xml: HTML entity read as a character (&eacute;)', 'xml: unknown entity shown as text (&foo;)']);
+    expect(feed.problems).to.deep.equal([
+      'xml: HTML entity read as a character (&eacute;)',
+      'xml: unknown entity shown as text (&foo;)',
+    ]);
   });
 
   it('knows every HTML entity, not only HTML 4, and no false prefix', () => {
@@ -135,9 +156,9 @@ describe('ill-formed XML, repaired', () => {
   it('escapes a bare "&" in text, in a link and in an attribute URL', () => {
     const feed = parseXmlFeed(
       rss(
-        `<item><title>Tom & Jerry <3</title><link>https://portal.example/tin?id=1&cat=2</link><enclosure url="https://portal.example/a.jpg?w=1&h=2" type="image/jpeg"/></item>`
+        `<item><title>Tom & Jerry <3</title><link>https://portal.example/tin?id=1&cat=2</link><enclosure url="https://portal.example/a.jpg?w=1&h=2" type="image/jpeg"/></item>`,
       ),
-      FEED
+      FEED,
     );
     const [first] = feed.items;
     expect([first.title, first.url, first.image]).to.deep.equal([
@@ -158,9 +179,9 @@ describe('ill-formed XML, repaired', () => {
     const feed = parseXmlFeed(
       rss(
         item('Một', '<description>Dòng một<br>dòng hai<p>Đoạn</description><pubDate>Fri, 04 Dec 2020 08:00:00 +0700</pubDate>') +
-          item('Hai', '<description><img src=/anh.jpg width=130>Tóm tắt</br></description>')
+          item('Hai', '<description><img src=/anh.jpg width=130>Tóm tắt</br></description>'),
       ),
-      FEED
+      FEED,
     );
     expect(feed.items.map((a) => [a.title, a.summary])).to.deep.equal([
       ['Một', 'Dòng một dòng hai Đoạn'],
@@ -172,7 +193,10 @@ describe('ill-formed XML, repaired', () => {
   });
 
   it('reads a description of hundreds of unclosed elements, deeper than the XML parser allows', () => {
-    const feed = parseXmlFeed(rss(item('Một', `<description>${'<p>Đoạn'.repeat(300)}${'<div>Khối'.repeat(300)}</description>`) + item('Hai')), FEED);
+    const feed = parseXmlFeed(
+      rss(item('Một', `<description>${'<p>Đoạn'.repeat(300)}${'<div>Khối'.repeat(300)}</description>`) + item('Hai')),
+      FEED,
+    );
     expect(feed.items.map((a) => a.title)).to.deep.equal(['Một', 'Hai']);
     expect(feed.items[0].summary).to.match(/^Đoạn Đoạn .* Khối Khối$/);
   });
@@ -192,27 +216,43 @@ describe('ill-formed XML, repaired', () => {
 
   it('recovers every complete item of a document cut short', () => {
     const whole = rss(item('Một') + item('Hai') + item('Ba'));
-    for (const cut of ['<item><title>Ba</ti', '<item><title>Ba</title><li', '<item><title>Ba</title><description><![CDATA[<p>Đo']) {
+    for (const cut of [
+      '<item><title>Ba</ti',
+      '<item><title>Ba</title><li',
+      '<item><title>Ba</title><description><![CDATA[<p>Đo',
+    ]) {
       const feed = parseXmlFeed(whole.slice(0, whole.indexOf('<item><title>Ba')) + cut, FEED);
-      expect(feed.items.map((a) => a.title), cut).to.deep.equal(['Một', 'Hai']);
+      expect(
+        feed.items.map((a) => a.title),
+        cut,
+      ).to.deep.equal(['Một', 'Hai']);
       expect(feed.problems, cut).to.deep.equal(['xml: document cut short']);
     }
   });
 
   it('declares the namespace prefixes a feed uses without declaring them', () => {
     const feed = parseXmlFeed(
-      rss(item('Một', '<media:content url="https://portal.example/a.jpg" medium="image"/><dc:creator>Lan</dc:creator><content:encoded><![CDATA[<p>Bài</p>]]></content:encoded>')),
-      FEED
+      rss(
+        item(
+          'Một',
+          '<media:content url="https://portal.example/a.jpg" medium="image"/><dc:creator>Lan</dc:creator><content:encoded><![CDATA[<p>Bài</p>]]></content:encoded>',
+        ),
+      ),
+      FEED,
     );
     const [first] = feed.items;
-    expect([first.image, first.authors, first.contentHtml]).to.deep.equal(['https://portal.example/a.jpg', ['Lan'], '<p>Bài</p>']);
+    expect([first.image, first.authors, first.contentHtml]).to.deep.equal([
+      'https://portal.example/a.jpg',
+      ['Lan'],
+      '<p>Bài</p>',
+    ]);
     expect(feed.problems).to.deep.equal(['xml: undeclared namespace prefix declared (media:)']);
   });
 
   it('repairs Atom too', () => {
     const feed = parseXmlFeed(
       `<feed xmlns="http://www.w3.org/2005/Atom"><title>Cổng</title><entry><title>A &amp; B&nbsp;&mdash; C & D</title><link href="https://portal.example/?a=1&b=2"/><id>1</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Dòng<br>hai</div></content></entry></feed>`,
-      FEED
+      FEED,
     );
     expect(feed.items.map((a) => [a.title, a.url])).to.deep.equal([['A & B — C & D', 'https://portal.example/?a=1&b=2']]);
     expect(feed.items[0].contentHtml).to.contain('Dòng<br');
@@ -236,7 +276,7 @@ describe('ill-formed XML, repaired', () => {
 describe('<news-list> with a repaired feed', () => {
   it('fires portal-load with what was repaired in detail.problems', async () => {
     const { el, event } = await show(
-      `\n\nSaved from the feed (view-source) [Chrome]:\n<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${item('Caf&eacute; & b&aacute;nh')}${item('Hai', '<description>A<br>B</description>')}<item><title>Ba`
+      `\n\nSaved from the feed (view-source) [Chrome]:\n<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${item('Caf&eacute; & b&aacute;nh')}${item('Hai', '<description>A<br>B</description>')}<item><title>Ba`,
     );
     expect(event.type).to.equal('portal-load');
     expect(titles(el)).to.deep.equal(['Café & bánh', 'Hai']);

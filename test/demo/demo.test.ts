@@ -68,15 +68,19 @@ async function openPage(html: string, { width = 1280, height = 1400 } = {}): Pro
       if (target && target.nodeType === 1) problems.push(`failed to load ${target.src ?? target.href}`);
       else problems.push(`uncaught: ${(event as ErrorEvent).message}`);
     },
-    true
+    true,
   );
   win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
   doc.addEventListener('securitypolicyviolation', (event) =>
-    problems.push(`CSP ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+    problems.push(
+      `CSP ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    ),
   );
   doc.write(html);
   doc.close();
-  await new Promise((resolve) => (doc.readyState === 'complete' ? resolve(undefined) : win.addEventListener('load', resolve, { once: true })));
+  await new Promise((resolve) =>
+    doc.readyState === 'complete' ? resolve(undefined) : win.addEventListener('load', resolve, { once: true }),
+  );
   return { iframe, win, doc, problems };
 }
 
@@ -152,7 +156,9 @@ async function runAxe(page: Page) {
   return violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')
+      violation.nodes
+        .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+        .join('\n'),
   );
 }
 
@@ -165,7 +171,8 @@ function choose(page: Page, id: string, value: string) {
   control.dispatchEvent(new page.win.Event('change', { bubbles: true }));
 }
 
-const attributesOf = (el: Element) => Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
+const attributesOf = (el: Element) =>
+  Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
 
 describe('demo page (demo/index.html)', function () {
   this.timeout(60000);
@@ -180,7 +187,7 @@ describe('demo page (demo/index.html)', function () {
     await waitUntil(
       () => widgetsOf(demo.doc).every(settled) && stateOf(demo.doc.getElementById('state-stale')!) === 'stale',
       'every element on the demo page settles',
-      { timeout: 30000, interval: 100 }
+      { timeout: 30000, interval: 100 },
     );
   });
 
@@ -191,9 +198,14 @@ describe('demo page (demo/index.html)', function () {
 
   it('has no inline scripts, inline event handlers or style attributes, and a CSP', () => {
     const parsed = new DOMParser().parseFromString(html, 'text/html');
-    expect([...parsed.scripts].filter((script) => !script.src), 'inline scripts').to.be.empty;
+    expect(
+      [...parsed.scripts].filter((script) => !script.src),
+      'inline scripts',
+    ).to.be.empty;
     const inline = [...parsed.querySelectorAll('*')].flatMap((el) =>
-      [...el.attributes].filter((attribute) => /^on/i.test(attribute.name) || attribute.name === 'style').map((attribute) => `${el.localName}[${attribute.name}]`)
+      [...el.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name) || attribute.name === 'style')
+        .map((attribute) => `${el.localName}[${attribute.name}]`),
     );
     expect(inline, 'inline handlers and styles').to.be.empty;
     const csp = parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
@@ -219,7 +231,9 @@ describe('demo page (demo/index.html)', function () {
     // The error demo shows the host's fallback link again.
     const fallback = demo.doc.querySelector('#state-error a')!;
     expect(fallback.getAttribute('href')).to.equal('/demo/portal.html');
-    expect((demo.doc.querySelector('#state-error')!.shadowRoot!.querySelector('slot') as HTMLSlotElement).assignedElements()).to.have.length(1);
+    expect(
+      (demo.doc.querySelector('#state-error')!.shadowRoot!.querySelector('slot') as HTMLSlotElement).assignedElements(),
+    ).to.have.length(1);
   });
 
   it('rebuilds the reference article page from the four elements', () => {
@@ -232,7 +246,10 @@ describe('demo page (demo/index.html)', function () {
     const figures = [...article.shadowRoot!.querySelectorAll('[part~="body"] figure')];
     expect(figures).to.have.length(2);
     expect(figures[0].querySelector('figcaption')!.textContent).to.contain('Ảnh: Thành Chung.');
-    expect(figures.map((figure) => new URL(figure.querySelector('img')!.src).pathname)).to.deep.equal(['/demo/img/do-thi-xanh.svg', '/demo/img/hoi-truong.svg']);
+    expect(figures.map((figure) => new URL(figure.querySelector('img')!.src).pathname)).to.deep.equal([
+      '/demo/img/do-thi-xanh.svg',
+      '/demo/img/hoi-truong.svg',
+    ]);
     expect(text).to.contain('Quay lại');
     expect(text).to.contain('Xem tiếp');
 
@@ -241,7 +258,9 @@ describe('demo page (demo/index.html)', function () {
     expect(newer).to.contain('Nhanh chóng đưa Nghị quyết Đại hội XVII vào cuộc sống (29/10/2020)');
     const related = demo.doc.getElementById('seed-related')!.shadowRoot!;
     expect(related.querySelectorAll('[part~="item"]')).to.have.length(5);
-    expect(deepText(related)).to.contain('Chủ tịch Quốc hội Nguyễn Thị Kim Ngân mong Hải Dương đoàn kết và phát triển (28/10/2020)');
+    expect(deepText(related)).to.contain(
+      'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân mong Hải Dương đoàn kết và phát triển (28/10/2020)',
+    );
     const select = demo.doc.getElementById('seed-links')!.shadowRoot!.querySelector('select')!;
     expect(select.options[0].textContent).to.equal('-- Chọn liên kết --');
     expect(select.options).to.have.length(9);
@@ -268,8 +287,12 @@ describe('demo page (demo/index.html)', function () {
     expect(demo.doc.documentElement.lang).to.equal('en');
     const widgets = widgetsOf(demo.doc).filter((el) => !el.closest('#builder-preview'));
     expect(widgets.filter((el) => el.getAttribute('lang') !== 'en').map(describeWidget)).to.be.empty;
-    const heading = (id: string) => demo.doc.getElementById(id)!.shadowRoot!.querySelector('[part~="heading"]')?.textContent?.trim();
-    await waitUntil(() => heading('seed-related') === 'Related articles' && heading('seed-newer') === 'Newer news', 'English headings');
+    const heading = (id: string) =>
+      demo.doc.getElementById(id)!.shadowRoot!.querySelector('[part~="heading"]')?.textContent?.trim();
+    await waitUntil(
+      () => heading('seed-related') === 'Related articles' && heading('seed-newer') === 'Newer news',
+      'English headings',
+    );
     expect(demo.doc.querySelector('[data-i18n="toc-builder"]')!.textContent).to.equal('Embed builder');
     expect(new URL(demo.win.location.href).searchParams.get('lang')).to.equal('en');
 
@@ -305,7 +328,9 @@ describe('demo page (demo/index.html)', function () {
       await waitUntil(() => settled(widget), 'the preview settles', { timeout: 10000 });
       expect(stateOf(widget)).to.equal('content');
 
-      const blank = await openPage(`<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>CMS</title></head><body>\n${snippet}\n</body></html>`);
+      const blank = await openPage(
+        `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>CMS</title></head><body>\n${snippet}\n</body></html>`,
+      );
       const pasted = blank.doc.querySelector(widget.localName)!;
       expect(pasted, 'the pasted element').to.exist;
       await waitUntil(() => settled(pasted), 'the pasted widget settles', { timeout: 10000 });
@@ -320,7 +345,7 @@ describe('demo page (demo/index.html)', function () {
       const [script, element] = snippet.split('\n');
       expect(script).to.equal(`<script type="module" src="${ORIGIN}/dist/portal-widgets.js"></script>`);
       expect(element).to.equal(
-        `<news-list src="${ORIGIN}/api/categories/kinh-te.json" layout="cards" limit="3" heading-level="3"></news-list>`
+        `<news-list src="${ORIGIN}/api/categories/kinh-te.json" layout="cards" limit="3" heading-level="3"></news-list>`,
       );
       // Shown as text, never parsed as HTML.
       expect(demo.doc.getElementById('snippet')!.children).to.have.length(0);
@@ -332,7 +357,9 @@ describe('demo page (demo/index.html)', function () {
       choose(demo, 'b-variant', 'list');
       choose(demo, 'b-lang', 'en');
       choose(demo, 'b-target', '_blank');
-      expect(snippetOf()).to.contain(`<website-links src="${ORIGIN}/api/links.json" variant="list" lang="en" heading-level="3" target="_blank"></website-links>`);
+      expect(snippetOf()).to.contain(
+        `<website-links src="${ORIGIN}/api/links.json" variant="list" lang="en" heading-level="3" target="_blank"></website-links>`,
+      );
       const { pasted } = await pasteAndCompare();
       expect(deepText(pasted.shadowRoot!)).to.contain('Website links');
       expect(deepText(pasted.shadowRoot!)).to.contain('(opens in a new window)');
@@ -344,7 +371,7 @@ describe('demo page (demo/index.html)', function () {
       choose(demo, 'b-date', 'dd/MM/yyyy HH:mm');
       choose(demo, 'b-zone', 'UTC');
       expect(snippetOf()).to.contain(
-        `<related-articles article-src="${ORIGIN}/api/articles/${SEED}.json" heading="Tin cùng chủ đề" heading-level="3" date-format="dd/MM/yyyy HH:mm" time-zone="UTC"></related-articles>`
+        `<related-articles article-src="${ORIGIN}/api/articles/${SEED}.json" heading="Tin cùng chủ đề" heading-level="3" date-format="dd/MM/yyyy HH:mm" time-zone="UTC"></related-articles>`,
       );
       const related = await pasteAndCompare();
       // 28/10/2020 09:15 in Việt Nam is 02:15 UTC.
@@ -355,7 +382,9 @@ describe('demo page (demo/index.html)', function () {
       choose(demo, 'b-variant', 'full');
       choose(demo, 'b-date', '');
       choose(demo, 'b-zone', '');
-      expect(snippetOf()).to.contain(`<article-card src="${ORIGIN}/api/articles/6302.json" variant="full" heading-level="3"></article-card>`);
+      expect(snippetOf()).to.contain(
+        `<article-card src="${ORIGIN}/api/articles/6302.json" variant="full" heading-level="3"></article-card>`,
+      );
       await pasteAndCompare();
     });
 
@@ -372,7 +401,10 @@ describe('demo page (demo/index.html)', function () {
 
     it('renders the snippet on a page of another origin, when the test server serves the demo API', async function () {
       // Needs `middleware: [apiMiddleware]` (demo/api.mjs) in the test runner's config; skipped without it.
-      const served = await fetch('/api/links.json').then((response) => response.ok, () => false);
+      const served = await fetch('/api/links.json').then(
+        (response) => response.ok,
+        () => false,
+      );
       if (!served) this.skip();
       choose(demo, 'b-element', 'news-list');
       const widget = preview();
@@ -397,7 +429,7 @@ describe('demo page (demo/index.html)', function () {
       frame.setAttribute('sandbox', 'allow-scripts');
       frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Other site</title></head><body>${snippetOf()}${probe}</body></html>`;
       const message = new Promise<{ origin: string; error: boolean; text: string }>((resolve) =>
-        window.addEventListener('message', (event) => event.source === frame.contentWindow && resolve(event.data))
+        window.addEventListener('message', (event) => event.source === frame.contentWindow && resolve(event.data)),
       );
       frames.push(frame);
       document.body.append(frame);
@@ -428,7 +460,9 @@ describe('demo API (demo/api.mjs)', () => {
     const page = json('/api/categories/kinh-te.json', 'page=2&per_page=3');
     expect(page._portal).to.deep.equal({ page: 2, per_page: 3, total_items: 8, total_pages: 3 });
     expect(page.next_url).to.equal('http://portal.test:8000/api/categories/kinh-te.json?page=3&per_page=3');
-    expect(page.items.every((item: { _portal: { category: { id: string } } }) => item._portal.category.id === 'kinh-te')).to.equal(true);
+    expect(
+      page.items.every((item: { _portal: { category: { id: string } } }) => item._portal.category.id === 'kinh-te'),
+    ).to.equal(true);
     expect(json('/api/categories/kinh-te.json', 'page=3&per_page=3').next_url).to.equal(undefined);
     expect(json('/api/categories.json')).to.have.length(5);
   });
@@ -437,11 +471,21 @@ describe('demo API (demo/api.mjs)', () => {
     const article = json(`/api/articles/${SEED}.json`);
     expect(article.title).to.equal('Hải Dương: 5 nhiệm vụ trọng tâm để thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII');
     expect(article.date_published).to.equal('2020-10-29T07:57:30+07:00');
-    expect(article._portal.category).to.deep.equal({ id: 'chinh-tri', name: 'Chính trị', url: 'http://portal.test:8000/demo/portal.html?category=chinh-tri' });
+    expect(article._portal.category).to.deep.equal({
+      id: 'chinh-tri',
+      name: 'Chính trị',
+      url: 'http://portal.test:8000/demo/portal.html?category=chinh-tri',
+    });
     expect(article.content_html.match(/<figure><img [^>]+><figcaption>[^<]+<\/figcaption><\/figure>/g)).to.have.length(2);
-    expect(article._portal.newer.map((ref: { title: string }) => ref.title)[0]).to.equal('Bế mạc hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh khóa XVII');
+    expect(article._portal.newer.map((ref: { title: string }) => ref.title)[0]).to.equal(
+      'Bế mạc hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh khóa XVII',
+    );
     expect(article._portal.related.map((ref: { date_published: string }) => ref.date_published.slice(0, 10))).to.deep.equal([
-      '2020-10-28', '2020-10-27', '2020-10-27', '2020-10-27', '2020-10-27',
+      '2020-10-28',
+      '2020-10-27',
+      '2020-10-27',
+      '2020-10-27',
+      '2020-10-27',
     ]);
     expect(article._portal.back_url).to.equal('http://portal.test:8000/demo/portal.html?category=chinh-tri');
     expect(article._portal.next_url).to.match(/\?id=6236$/);
@@ -458,7 +502,9 @@ describe('demo API (demo/api.mjs)', () => {
     const atom = xml('/api/atom/feed.xml');
     expect(atom.documentElement.localName).to.equal('feed');
     expect(atom.getElementsByTagName('entry')).to.have.length(20);
-    expect(atom.querySelector('link[rel="next"]')!.getAttribute('href')).to.equal('http://portal.test:8000/api/atom/feed.xml?page=2');
+    expect(atom.querySelector('link[rel="next"]')!.getAttribute('href')).to.equal(
+      'http://portal.test:8000/api/atom/feed.xml?page=2',
+    );
 
     const wp = get('/api/wp/v2/posts', '_embed&categories=3&per_page=20');
     expect(wp.headers['X-WP-Total']).to.equal('12');
@@ -467,7 +513,7 @@ describe('demo API (demo/api.mjs)', () => {
     expect(post.title.rendered).to.contain('nhiệm kỳ 2020 &#8211; 2025');
     expect(post._embedded['wp:term'][0][0].name).to.equal('Chính trị');
     expect(posts.find((candidate: { id: number }) => candidate.id === 6318)._embedded['wp:featuredmedia'][0].source_url).to.equal(
-      'http://portal.test:8000/demo/img/chinh-tri.svg'
+      'http://portal.test:8000/demo/img/chinh-tri.svg',
     );
     expect(JSON.parse(get('/api/wp/v2/posts', 'per_page=2').body)[0]._embedded).to.equal(undefined);
   });
@@ -480,7 +526,10 @@ describe('demo API (demo/api.mjs)', () => {
     const again = get('/api/links.json', '', { 'if-none-match': `W/${first.headers.ETag}` });
     expect(again.status).to.equal(304);
     expect(again.body).to.equal('');
-    const preflight = route('OPTIONS', '/api/feed.json', new URLSearchParams(), { ...host, 'access-control-request-headers': 'x-requested-with' });
+    const preflight = route('OPTIONS', '/api/feed.json', new URLSearchParams(), {
+      ...host,
+      'access-control-request-headers': 'x-requested-with',
+    });
     expect(preflight.status).to.equal(204);
     expect(preflight.headers['Access-Control-Allow-Headers']).to.equal('x-requested-with');
     const head = route('HEAD', '/api/links.json', new URLSearchParams(), host);
@@ -496,7 +545,11 @@ describe('demo API (demo/api.mjs)', () => {
     expect(() => JSON.parse(get('/api/demo/invalid.json').body)).to.throw();
     expect(json('/api/demo/empty.json').items).to.deep.equal([]);
     const page = get('/api/demo/html.json');
-    expect([page.status, page.headers['Content-Type'], page.body.slice(0, 15)]).to.deep.equal([200, 'text/html; charset=utf-8', '<!doctype html>']);
+    expect([page.status, page.headers['Content-Type'], page.body.slice(0, 15)]).to.deep.equal([
+      200,
+      'text/html; charset=utf-8',
+      '<!doctype html>',
+    ]);
     expect(get('/api/demo/hang.json').hang).to.equal(true);
     expect([1, 2, 3, 4].map(() => get('/api/demo/flaky.json').status)).to.deep.equal([200, 503, 200, 503]);
     expect(get('/api/demo/flaky.json').headers['Cache-Control']).to.equal('no-store');

@@ -21,7 +21,8 @@ const shadowOf = (el: Element | null | undefined): ShadowRoot => {
   if (!el?.shadowRoot) throw new Error(`${el?.localName ?? 'element'} has no shadow root (not registered?)`);
   return el.shadowRoot;
 };
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
 const items = (el: Element | null) => shadowOf(el).querySelectorAll('[part~="item"]');
 
 /** Waits until every widget on the page shows data (no skeleton) and none shows an error. */
@@ -29,11 +30,16 @@ async function settled(doc: Document, selector = 'news-list, related-articles, w
   const widgets = [...doc.querySelectorAll(selector)];
   expect(widgets, 'widgets on the page').not.to.be.empty;
   await waitUntil(
-    () => widgets.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="skeleton"]') && el.shadowRoot.childElementCount > 0),
+    () =>
+      widgets.every(
+        (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="skeleton"]') && el.shadowRoot.childElementCount > 0,
+      ),
     `the widgets did not finish loading: ${widgets.map((el) => el.localName).join(', ')}`,
-    { timeout: 8000 }
+    { timeout: 8000 },
   );
-  const failed = widgets.filter((el) => el.shadowRoot!.querySelector('[part~="error"]')).map((el) => `${el.localName} ${el.getAttribute('src')}`);
+  const failed = widgets
+    .filter((el) => el.shadowRoot!.querySelector('[part~="error"]'))
+    .map((el) => `${el.localName} ${el.getAttribute('src')}`);
   expect(failed, 'widgets showing an error').to.deep.equal([]);
 }
 
@@ -51,7 +57,9 @@ describe('examples/', () => {
       const cardRoot = shadowOf(card);
       expect(texts(cardRoot, '[part~="title"]')).to.deep.equal(['Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024']);
       // The body went through DOMPurify (the `dompurify` policy) with its figure and caption.
-      await waitUntil(() => cardRoot.querySelector('[part~="body"] figcaption'), 'the article body did not render', { timeout: 8000 });
+      await waitUntil(() => cardRoot.querySelector('[part~="body"] figcaption'), 'the article body did not render', {
+        timeout: 8000,
+      });
       expect(texts(cardRoot, '[part~="body"] figcaption')).to.deep.equal(['Quang cảnh hội nghị. Ảnh: Ban biên tập.']);
       // Relative URLs in the data resolve against the data file, not the page.
       const image = cardRoot.querySelector<HTMLImageElement>('[part~="body"] img')!;
@@ -68,7 +76,9 @@ describe('examples/', () => {
       const [latest, notices] = doc.querySelectorAll('news-list');
       expect(items(latest)).to.have.length(4);
       expect(shadowOf(latest).textContent).not.to.contain('Hội nghị triển khai nhiệm vụ chuyển đổi số'); // exclude="1001"
-      expect(shadowOf(latest).querySelector<HTMLAnchorElement>('[part~="more-link"]')!.href).to.equal('https://portal.example/tin-tuc');
+      expect(shadowOf(latest).querySelector<HTMLAnchorElement>('[part~="more-link"]')!.href).to.equal(
+        'https://portal.example/tin-tuc',
+      );
       // RSS goes through DOMParser, allowed by the `portal-widgets` policy.
       expect(texts(shadowOf(notices), '[part~="item"] [part~="link"]')[0]).to.equal('Thông báo lịch tiếp công dân tháng 6');
       expect(items(notices)).to.have.length(3);
@@ -91,7 +101,7 @@ describe('examples/', () => {
   });
 
   describe('bundler: the npm modules through esbuild', () => {
-    it('renders an element registered under the site\'s own tag name and one imported alone', async () => {
+    it("renders an element registered under the site's own tag name and one imported alone", async () => {
       const doc = await open('/examples/bundler/index.html');
       await settled(doc);
       const win = doc.defaultView as Window & typeof globalThis;
@@ -101,8 +111,13 @@ describe('examples/', () => {
       const news = doc.querySelector('hd-news')!;
       const cards = shadowOf(news).querySelectorAll('article-card');
       expect(cards).to.have.length(3);
-      await waitUntil(() => [...cards].every((card) => card.shadowRoot?.querySelector('[part~="title"]')), 'cards did not render');
-      expect(texts(shadowOf(cards[0]), '[part~="title"]')).to.deep.equal(['Khai trương Trung tâm phục vụ hành chính công cấp huyện']);
+      await waitUntil(
+        () => [...cards].every((card) => card.shadowRoot?.querySelector('[part~="title"]')),
+        'cards did not render',
+      );
+      expect(texts(shadowOf(cards[0]), '[part~="title"]')).to.deep.equal([
+        'Khai trương Trung tâm phục vụ hành chính công cấp huyện',
+      ]);
       await waitUntil(() => doc.querySelector('#status')!.textContent, 'no portal-load reached the page');
       expect(doc.querySelector('#status')!.textContent).to.equal('3 bài viết');
 

@@ -18,23 +18,38 @@ describe('date-format with a date-fns pattern', () => {
   afterEach(() => stub?.restore());
 
   it('shows exactly what date-fns writes, from the first render on, in the chosen zone and language', async () => {
-    stub = stubFetch({ '/f.json': { version: 'https://jsonfeed.org/version/1.1', title: 'Tin', items: [{ id: '1', url: '/1', title: 'Tin một', date_published: ISO }] } });
-    const el = await fixture<NewsList>(html`<news-list date-format="PPP" time-zone="Asia/Ho_Chi_Minh" src="/f.json"></news-list>`);
+    stub = stubFetch({
+      '/f.json': {
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Tin',
+        items: [{ id: '1', url: '/1', title: 'Tin một', date_published: ISO }],
+      },
+    });
+    const el = await fixture<NewsList>(
+      html`<news-list date-format="PPP" time-zone="Asia/Ho_Chi_Minh" src="/f.json"></news-list>`,
+    );
     await nextEvent(el, 'portal-load');
     expect(dates(el)).to.deep.equal([format(new TZDate(ISO, 'Asia/Ho_Chi_Minh'), 'PPP', { locale: vi })]);
     expect(dates(el)).to.deep.equal(['ngày 29 tháng 10 năm 2020']);
   });
 
   for (const pattern of ['PPP', 'do MMMM yyyy', 'EEEE, dd/MM/yyyy HH:mm']) {
-    for (const [lang, locale] of [['vi', vi], ['en', enUS]] as const) {
+    for (const [lang, locale] of [
+      ['vi', vi],
+      ['en', enUS],
+    ] as const) {
       for (const zone of ['Asia/Ho_Chi_Minh', 'America/New_York']) {
         it(`"${pattern}" in ${lang}, ${zone}, on <news-list> and <article-card>`, async () => {
           const expected = format(new TZDate(ISO, zone), pattern, { locale });
-          const list = await fixture<NewsList>(html`<news-list lang=${lang} time-zone=${zone} date-format=${pattern}></news-list>`);
+          const list = await fixture<NewsList>(
+            html`<news-list lang=${lang} time-zone=${zone} date-format=${pattern}></news-list>`,
+          );
           list.data = [article('1', 'Tin một', { datePublished: ISO })];
           await list.updateComplete;
           expect(dates(list)).to.deep.equal([expected]);
-          const card = await fixture<ArticleCard>(html`<article-card lang=${lang} time-zone=${zone} date-format=${pattern}></article-card>`);
+          const card = await fixture<ArticleCard>(
+            html`<article-card lang=${lang} time-zone=${zone} date-format=${pattern}></article-card>`,
+          );
           card.article = article('1', 'Tin một', { datePublished: ISO });
           await card.updateComplete;
           expect(dates(card)).to.deep.equal([expected]);

@@ -29,7 +29,15 @@ describe('dates', () => {
   });
 
   it('writes any other pattern with date-fns, once loaded: exactly what date-fns writes for the instant, zone and locale', async () => {
-    const patterns = ['PPP', 'do MMMM yyyy', 'EEEE, dd/MM/yyyy HH:mm', 'EEEEE MMMMM', 'h:mm a', "'Cập nhật:' HH:mm:ss XXX", 'QQQ yyyy'];
+    const patterns = [
+      'PPP',
+      'do MMMM yyyy',
+      'EEEE, dd/MM/yyyy HH:mm',
+      'EEEEE MMMMM',
+      'h:mm a',
+      "'Cập nhật:' HH:mm:ss XXX",
+      'QQQ yyyy',
+    ];
     await datePatternReady('PPP');
     for (const iso of instants) {
       for (const zone of zones) {

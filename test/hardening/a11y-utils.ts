@@ -8,7 +8,10 @@ export type Rgba = [number, number, number, number];
 export function parseColor(value: string): Rgba {
   const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
   if (!match) throw new Error(`unexpected colour "${value}"`);
-  const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 
@@ -31,7 +34,7 @@ const over = (top: Rgba, bottom: Rgba): Rgba => {
 
 /** The parent in the flat tree: the slot an element is assigned to, else its parent, else a shadow root's host. */
 export function flatParent(el: Element): Element | null {
-  return el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+  return el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
 /** The colour behind `el`: the backgrounds of it and its flat-tree ancestors, over a white page. */
@@ -45,7 +48,8 @@ export function backgroundOf(el: Element): Rgba {
   return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
 }
 
-const hidden = (el: Element) => !!el.closest('.visually-hidden') || !(el as HTMLElement).checkVisibility?.({ visibilityProperty: true });
+const hidden = (el: Element) =>
+  !!el.closest('.visually-hidden') || !(el as HTMLElement).checkVisibility?.({ visibilityProperty: true });
 
 /** Elements in the shadow trees under `host` that hold text directly, and are painted. */
 export function textElements(host: Element): HTMLElement[] {
@@ -54,7 +58,7 @@ export function textElements(host: Element): HTMLElement[] {
       el instanceof HTMLElement &&
       !['option', 'optgroup', 'style', 'slot'].includes(el.localName) &&
       [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
-      !hidden(el)
+      !hidden(el),
   );
 }
 

@@ -67,7 +67,11 @@ describe('accessibility beyond axe', function () {
 
     it('"Thử lại" works from the keyboard', async () => {
       const container = await fixture<HTMLElement>(html`<div></div>`);
-      const el = await mountExhibit(container, EXHIBITS.find((e) => e.name === 'news-list error')!, fail);
+      const el = await mountExhibit(
+        container,
+        EXHIBITS.find((e) => e.name === 'news-list error')!,
+        fail,
+      );
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
       const calls = stub.calls.length;
       const failedAgain = new Promise((resolve) => el.addEventListener('portal-error', resolve, { once: true }));
@@ -85,7 +89,8 @@ describe('accessibility beyond axe', function () {
       for (const [name, el] of elements) {
         if (el.scrollWidth > el.clientWidth) overflowing.push(`${name}: ${el.scrollWidth} > ${el.clientWidth}`);
         for (const text of textElements(el)) {
-          if (text.clientWidth && text.scrollWidth > text.clientWidth + 1) overflowing.push(`${name} ${labelOf(text)}: ${text.scrollWidth} > ${text.clientWidth}`);
+          if (text.clientWidth && text.scrollWidth > text.clientWidth + 1)
+            overflowing.push(`${name} ${labelOf(text)}: ${text.scrollWidth} > ${text.clientWidth}`);
         }
       }
       const page = document.documentElement;
@@ -109,13 +114,15 @@ describe('accessibility beyond axe', function () {
         textElements(el).forEach((text, j) => {
           const size = parseFloat(getComputedStyle(text).fontSize);
           if (size < sizesAt100[i][j] * 1.9) problems.push(`${name} ${labelOf(text)}: ${sizesAt100[i][j]}px became ${size}px`);
-          if (text.clientWidth && text.scrollWidth > text.clientWidth + 1) problems.push(`${name} ${labelOf(text)}: ${text.scrollWidth} > ${text.clientWidth}`);
+          if (text.clientWidth && text.scrollWidth > text.clientWidth + 1)
+            problems.push(`${name} ${labelOf(text)}: ${text.scrollWidth} > ${text.clientWidth}`);
           // The card summary is cut to a number of lines by design, at any size.
           const clips = getComputedStyle(text).overflow !== 'visible' && !text.matches('.summary');
           if (clips && text.scrollHeight > text.clientHeight + 1) problems.push(`${name} ${labelOf(text)} is cut off`);
         });
         for (const button of shadowElements(el).filter((b): b is HTMLElement => b.localName === 'button')) {
-          if (button.scrollHeight > button.clientHeight + 1 || button.scrollWidth > button.clientWidth + 1) problems.push(`${name} ${labelOf(button)} overflows`);
+          if (button.scrollHeight > button.clientHeight + 1 || button.scrollWidth > button.clientWidth + 1)
+            problems.push(`${name} ${labelOf(button)} overflows`);
         }
       });
       expect(problems).to.deep.equal([]);
@@ -128,11 +135,13 @@ describe('accessibility beyond axe', function () {
     it('the loading skeletons shimmer, and stop under prefers-reduced-motion', async () => {
       stub.restore();
       stub = stubFetch({ '/laden.json': hang });
-      const container = await fixture<HTMLElement>(html`<div>
-        <news-list src="/laden.json"></news-list><related-articles src="/laden.json"></related-articles>
-        <website-links src="/laden.json"></website-links><article-card src="/laden.json"></article-card>
-        <news-list layout="cards" src="/laden.json"></news-list><article-card variant="full" src="/laden.json"></article-card>
-      </div>`);
+      const container = await fixture<HTMLElement>(
+        html`<div>
+          <news-list src="/laden.json"></news-list><related-articles src="/laden.json"></related-articles>
+          <website-links src="/laden.json"></website-links><article-card src="/laden.json"></article-card>
+          <news-list layout="cards" src="/laden.json"></news-list><article-card variant="full" src="/laden.json"></article-card>
+        </div>`,
+      );
       const bones = [...container.children].flatMap((el) => [...el.shadowRoot!.querySelectorAll('.bone')]);
       expect(bones.length).to.be.greaterThan(10);
       expect(new Set(bones.map((b) => getComputedStyle(b).animationName))).to.deep.equal(new Set(['shimmer']));
@@ -158,7 +167,10 @@ describe('accessibility beyond axe', function () {
       expect(low).to.deep.equal([]);
       // The pairs the contract names were all measured.
       for (const part of ['link', 'date', 'button retry', 'caption', 'stale', 'heading', 'summary', 'category']) {
-        expect([...seen].some((s) => s.split(' ').includes(part.split(' ')[0])), part).to.equal(true);
+        expect(
+          [...seen].some((s) => s.split(' ').includes(part.split(' ')[0])),
+          part,
+        ).to.equal(true);
       }
     });
   });

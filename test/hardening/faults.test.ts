@@ -82,7 +82,12 @@ const ELEMENTS: ElementSpec[] = [
     wrongField: [{ links: [{ name: 'Quốc hội', url: 7 }] }, 'links[0].url'],
     shows: (root) => root.querySelectorAll('a[part~="link"]').length === 2,
     huge: {
-      document: { links: Array.from({ length: 10_000 }, (_, i) => ({ name: `Liên kết ${i + 1}`, url: `https://lk${i + 1}.example.gov.vn/` })) },
+      document: {
+        links: Array.from({ length: 10_000 }, (_, i) => ({
+          name: `Liên kết ${i + 1}`,
+          url: `https://lk${i + 1}.example.gov.vn/`,
+        })),
+      },
       attributes: { variant: 'select' },
       check(root) {
         expect(root.querySelectorAll('option')).to.have.length(10_001);
@@ -119,7 +124,13 @@ interface Fault {
 const SIX_MB = 6 * 1024 * 1024;
 
 const FAULTS: Fault[] = [
-  { name: '404', answer: () => () => new Response('Not Found', { status: 404, statusText: 'Not Found' }), kind: 'http', status: 404, transport: true },
+  {
+    name: '404',
+    answer: () => () => new Response('Not Found', { status: 404, statusText: 'Not Found' }),
+    kind: 'http',
+    status: 404,
+    transport: true,
+  },
   {
     name: '500',
     answer: () => () => new Response('<h1>Internal Server Error</h1>', { status: 500, statusText: 'Internal Server Error' }),
@@ -127,18 +138,31 @@ const FAULTS: Fault[] = [
     status: 500,
     transport: true,
   },
-  { name: 'connection reset', answer: () => () => Promise.reject(new TypeError('Failed to fetch')), kind: 'network', transport: true },
+  {
+    name: 'connection reset',
+    answer: () => () => Promise.reject(new TypeError('Failed to fetch')),
+    kind: 'network',
+    transport: true,
+  },
   { name: 'an endpoint that never answers', answer: () => hang, kind: 'timeout', transport: true },
   {
     name: 'an HTML page served as 200',
     answer: () => () =>
-      respond('<!DOCTYPE html>\n<html lang="vi"><head><title>Bảo trì hệ thống</title></head><body><h1>Hệ thống đang bảo trì</h1></body></html>', {
-        type: 'text/html',
-      }),
+      respond(
+        '<!DOCTYPE html>\n<html lang="vi"><head><title>Bảo trì hệ thống</title></head><body><h1>Hệ thống đang bảo trì</h1></body></html>',
+        {
+          type: 'text/html',
+        },
+      ),
     kind: 'parse',
     message: 'HTML',
   },
-  { name: 'invalid JSON', answer: () => () => respond('{"items": [{"id": "1", "title": "Tin', { type: 'application/json' }), kind: 'parse', message: 'JSON' },
+  {
+    name: 'invalid JSON',
+    answer: () => () => respond('{"items": [{"id": "1", "title": "Tin', { type: 'application/json' }),
+    kind: 'parse',
+    message: 'JSON',
+  },
   { name: 'an empty body', answer: () => () => respond('', { type: 'application/json' }), kind: 'parse' },
   { name: 'a document of another kind', answer: (spec) => () => respond(spec.otherKind), kind: 'format' },
   { name: 'a field of the wrong type', answer: (spec) => () => respond(spec.wrongField[0]), kind: 'format' },
@@ -164,7 +188,7 @@ const PATHOLOGICAL: { name: string; body: string; type: string; kind: 'load' | '
     name: 'an XML entity expansion bomb',
     body: `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">${Array.from(
       { length: 9 },
-      (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`
+      (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
     ).join('')}]><rss version="2.0"><channel><title>&j;</title><item><title>&j;</title><guid>1</guid></item></channel></rss>`,
     type: 'application/rss+xml',
     kind: 'load-or-parse',
@@ -177,7 +201,12 @@ const PATHOLOGICAL: { name: string; body: string; type: string; kind: 'load' | '
   },
   // Before the fix, each comment doubled the work of recognising an HTML page: 40 took hours.
   { name: '40 comments before an XML document', body: `${'<!-- -->'.repeat(40)}<x/>`, type: 'application/xml', kind: 'format' },
-  { name: '40 000 comments before an HTML page', body: `${'<!-- -->'.repeat(40_000)}<!doctype html><p>Bảo trì`, type: 'text/html', kind: 'parse' },
+  {
+    name: '40 000 comments before an HTML page',
+    body: `${'<!-- -->'.repeat(40_000)}<!doctype html><p>Bảo trì`,
+    type: 'text/html',
+    kind: 'parse',
+  },
   {
     name: 'an RSS description of 60 000 unclosed <p and <img tags',
     body: `<rss version="2.0"><channel><item><guid>1</guid><description>${'&lt;p &lt;img '.repeat(60_000)}</description></item></channel></rss>`,
@@ -186,7 +215,9 @@ const PATHOLOGICAL: { name: string; body: string; type: string; kind: 'load' | '
   },
   {
     name: 'a WordPress excerpt of 60 000 unclosed links',
-    body: JSON.stringify([{ id: 1, title: { rendered: 'Tin' }, excerpt: { rendered: '<a '.repeat(30_000) + '<a class="more-link">'.repeat(30_000) } }]),
+    body: JSON.stringify([
+      { id: 1, title: { rendered: 'Tin' }, excerpt: { rendered: '<a '.repeat(30_000) + '<a class="more-link">'.repeat(30_000) } },
+    ]),
     type: 'application/json',
     kind: 'load',
   },
@@ -214,7 +245,8 @@ describe('faults', function () {
   async function mount(spec: ElementSpec, attributes: Record<string, string> = {}) {
     const container = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement(spec.tag) as PortalHost;
-    for (const [name, value] of Object.entries({ ...spec.attributes, timeout: '0.3', ...attributes, src: URL_ })) el.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ ...spec.attributes, timeout: '0.3', ...attributes, src: URL_ }))
+      el.setAttribute(name, value);
     el.append(Object.assign(document.createElement('a'), { href: 'https://portal.example/', textContent: FALLBACK }));
     const events: string[] = [];
     el.addEventListener('portal-load', () => events.push('load'));
@@ -305,7 +337,10 @@ describe('faults', function () {
         const outcome = event.type === 'portal-load' ? 'load' : event.detail.kind;
         if (body.kind === 'load-or-parse') expect(outcome).to.be.oneOf(['load', 'parse']);
         else expect(outcome, JSON.stringify(event.detail).slice(0, 200)).to.equal(body.kind);
-        expect(alarms.resources().filter((url) => url.startsWith(evil)), 'requests to another origin').to.deep.equal([]);
+        expect(
+          alarms.resources().filter((url) => url.startsWith(evil)),
+          'requests to another origin',
+        ).to.deep.equal([]);
       });
     }
   });

@@ -154,7 +154,10 @@ function wordpressPost(v: Vector, kind: 't' | 'u' | 'raw') {
     excerpt: { rendered: `<p>Tóm tắt ${v.id}</p>${p}` },
     _embedded: {
       'wp:featuredmedia': [{ source_url: safe('anh', `${id}.jpg`), alt_text: p, caption: { rendered: text } }],
-      'wp:term': [[{ taxonomy: 'category', id: 5, name: text, link: safe('chuyen-muc', 5) }], [{ taxonomy: 'post_tag', name: text }]],
+      'wp:term': [
+        [{ taxonomy: 'category', id: 5, name: text, link: safe('chuyen-muc', 5) }],
+        [{ taxonomy: 'post_tag', name: text }],
+      ],
     },
   };
 }
@@ -350,7 +353,8 @@ const portalDocument = (vectors: Vector[], plainJson = false) => ({
   items: vectors.flatMap((v) => [portalItem(v, 't', plainJson), portalItem(v, 'u', plainJson)]),
 });
 
-const wordpressDocument = (vectors: Vector[]) => vectors.flatMap((v) => [wordpressPost(v, 't'), wordpressPost(v, 'u'), wordpressPost(v, 'raw')]);
+const wordpressDocument = (vectors: Vector[]) =>
+  vectors.flatMap((v) => [wordpressPost(v, 't'), wordpressPost(v, 'u'), wordpressPost(v, 'raw')]);
 
 /** Every document of the corpus, as routes for `stubFetch`. */
 export function endpoint(vectors: Vector[]): Endpoint {
@@ -375,7 +379,11 @@ export function endpoint(vectors: Vector[]): Endpoint {
   for (const item of portal.items) routes[api(`bai/${item.id}.json`)] = json(item);
   for (const post of posts) routes[api(`wp/v2/posts/${post.id}`)] = json(post);
   const feedFile: Record<FeedFormat, string> = {
-    portal: 'portal.json', jsonfeed: 'jsonfeed.json', wordpress: 'wp/v2/posts', rss: 'rss.xml', atom: 'atom.xml',
+    portal: 'portal.json',
+    jsonfeed: 'jsonfeed.json',
+    wordpress: 'wp/v2/posts',
+    rss: 'rss.xml',
+    atom: 'atom.xml',
   };
   const perVector = (format: FeedFormat) => (entry: Expected) => api(`v${entry.vector}/${feedFile[format]}`);
 
@@ -415,8 +423,20 @@ export function endpoint(vectors: Vector[]): Endpoint {
         expected: vectors.flatMap(wordpressExpected),
         vectors,
       },
-      rss: { name: 'RSS 2.0', url: api('rss.xml'), urlOf: perVector('rss'), expected: xmlVectors.flatMap(rssExpected), vectors: xmlVectors },
-      atom: { name: 'Atom', url: api('atom.xml'), urlOf: perVector('atom'), expected: xmlVectors.flatMap(atomExpected), vectors: xmlVectors },
+      rss: {
+        name: 'RSS 2.0',
+        url: api('rss.xml'),
+        urlOf: perVector('rss'),
+        expected: xmlVectors.flatMap(rssExpected),
+        vectors: xmlVectors,
+      },
+      atom: {
+        name: 'Atom',
+        url: api('atom.xml'),
+        urlOf: perVector('atom'),
+        expected: xmlVectors.flatMap(atomExpected),
+        vectors: xmlVectors,
+      },
     },
     articles: {
       'portal-article': {

@@ -16,7 +16,10 @@ const LONG_WORD = 'Cổng-thông-tin-điện-tử-tỉnh-Hải-Dương-chuyên-m
 export function articles(count: number): Article[] {
   return Array.from({ length: count }, (_, i) => ({
     id: String(i + 1),
-    title: i === 1 ? `Tin có từ rất dài ${LONG_WORD}` : `Tin số ${i + 1}: Hải Dương triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII`,
+    title:
+      i === 1
+        ? `Tin có từ rất dài ${LONG_WORD}`
+        : `Tin số ${i + 1}: Hải Dương triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII`,
     url: `${BASE}tin/${i + 1}`,
     summary: `Tóm tắt tin số ${i + 1}: Ban chấp hành Đảng bộ tỉnh đã dự thảo 5 chương trình hành động cụ thể cho nhiệm kỳ 2020 - 2025.`,
     image: PHOTO,
@@ -65,14 +68,24 @@ export interface Exhibit {
 
 export const EXHIBITS: Exhibit[] = [
   { name: 'news-list list', tag: 'news-list', attributes: { 'more-href': `${BASE}tin-tuc` }, properties: { data: articles(12) } },
-  { name: 'news-list compact', tag: 'news-list', attributes: { layout: 'compact', limit: '5' }, properties: { data: articles(5) } },
+  {
+    name: 'news-list compact',
+    tag: 'news-list',
+    attributes: { layout: 'compact', limit: '5' },
+    properties: { data: articles(5) },
+  },
   { name: 'news-list cards', tag: 'news-list', attributes: { layout: 'cards', limit: '4' }, properties: { data: articles(6) } },
   { name: 'related-articles list', tag: 'related-articles', attributes: { target: '_blank' }, properties: { data: articles(3) } },
   { name: 'website-links select', tag: 'website-links', attributes: {}, properties: { links: LINKS } },
   { name: 'website-links list', tag: 'website-links', attributes: { variant: 'list' }, properties: { links: LINKS } },
   { name: 'website-links logos', tag: 'website-links', attributes: { variant: 'logos' }, properties: { links: LINKS } },
   { name: 'article-card card', tag: 'article-card', attributes: {}, properties: { article: articles(2)[1] } },
-  { name: 'article-card horizontal', tag: 'article-card', attributes: { variant: 'horizontal' }, properties: { article: articles(1)[0] } },
+  {
+    name: 'article-card horizontal',
+    tag: 'article-card',
+    attributes: { variant: 'horizontal' },
+    properties: { article: articles(1)[0] },
+  },
   { name: 'article-card full', tag: 'article-card', attributes: { variant: 'full' }, properties: { article: FULL_ARTICLE } },
   { name: 'news-list empty', tag: 'news-list', attributes: {}, properties: { data: [] } },
   { name: 'news-list error', tag: 'news-list', attributes: {}, state: 'error' },
@@ -89,7 +102,10 @@ const BAD = 'https://portal.example/api/hong.json';
 /** A fetch stub for the states: `tot.json` and `lien-ket.json` answer until `fail(url)` is called; `hong.json` always fails. */
 export function stateStub() {
   const failing = new Set<string>();
-  const feed = { version: 'https://jsonfeed.org/version/1.1', items: articles(3).map((a) => ({ id: a.id, title: a.title, url: a.url, date_published: a.datePublished })) };
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    items: articles(3).map((a) => ({ id: a.id, title: a.title, url: a.url, date_published: a.datePublished })),
+  };
   const stub: FetchStub = stubFetch({
     [GOOD]: () => (failing.has(GOOD) ? new Response('', { status: 503 }) : respond(feed)),
     [GOOD_LINKS]: () => (failing.has(GOOD_LINKS) ? new Response('', { status: 503 }) : respond({ links: LINKS })),

@@ -71,7 +71,8 @@ export function armAlarms(): Alarms {
 export function catchUncaught() {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(event.reason?.stack ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(`unhandledrejection: ${String(event.reason?.stack ?? event.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   return {
@@ -110,17 +111,50 @@ const EXPECTED_TAGS = new Set(
     'a abbr article article-card b blockquote br button caption code dd div dl dt em figcaption figure form ' +
     'h2 h3 h4 h5 h6 hr i img label li mark nav ol optgroup option p picture pre q s select slot small source span ' +
     'strong sub sup table tbody td tfoot th thead time tr u ul'
-  ).split(' ')
+  ).split(' '),
 );
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'ping', 'xlink:href',
-  'longdesc', 'lowsrc', 'dynsrc', 'codebase', 'archive', 'manifest', 'icon', 'srcdoc',
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'cite',
+  'background',
+  'ping',
+  'xlink:href',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'codebase',
+  'archive',
+  'manifest',
+  'icon',
+  'srcdoc',
 ]);
 // Attributes that run code, load things or take focus, none of which the elements use.
 const FORBIDDEN_ATTRIBUTES = new Set([
-  'style', 'srcdoc', 'action', 'formaction', 'ping', 'background', 'xlink:href', 'autofocus', 'contenteditable',
-  'popover', 'popovertarget', 'http-equiv', 'name', 'is', 'shadowrootmode', 'data', 'poster', 'codebase',
+  'style',
+  'srcdoc',
+  'action',
+  'formaction',
+  'ping',
+  'background',
+  'xlink:href',
+  'autofocus',
+  'contenteditable',
+  'popover',
+  'popovertarget',
+  'http-equiv',
+  'name',
+  'is',
+  'shadowrootmode',
+  'data',
+  'poster',
+  'codebase',
 ]);
 
 function unsafeUrl(value: string, base: string): boolean {
@@ -148,13 +182,15 @@ export function scanShadowTrees(host: Element, fetched = true): string[] {
       if (name === 'id' && !/^portal-links-\d+$/.test(value)) say(el, `has id="${value}"`);
       if (name === 'tabindex' && Number(value) > 0) say(el, `has tabindex="${value}"`);
       if (name === 'target' && value !== '_blank' && value !== '_self') say(el, `has target="${value}"`);
-      if (name === 'target' && value === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? '')) say(el, 'opens a window without noopener');
+      if (name === 'target' && value === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? ''))
+        say(el, 'opens a window without noopener');
       // An image source runs nothing whatever its scheme (what it loads, the
       // resource timeline checks): a host's own data may use data: images.
       // Images from fetched data keep only http(s), as the contract says.
       const image = (name === 'src' || name === 'srcset') && (el.localName === 'img' || el.localName === 'source');
       if (image && !fetched) continue;
-      if (URL_ATTRIBUTES.has(name) && name !== 'srcset' && value !== '' && unsafeUrl(value, el.baseURI)) say(el, `has ${name}="${value}"`);
+      if (URL_ATTRIBUTES.has(name) && name !== 'srcset' && value !== '' && unsafeUrl(value, el.baseURI))
+        say(el, `has ${name}="${value}"`);
       if (name === 'srcset') {
         for (const candidate of value.split(',')) {
           const url = candidate.trim().split(/\s+/)[0];
@@ -225,4 +261,3 @@ export async function runPage<T>(url: string, what: string, timeout?: number): P
     frame.remove();
   }
 }
-

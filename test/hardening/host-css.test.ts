@@ -36,17 +36,33 @@ const HOSTILE: Record<string, { css: string; layout?: 'same' }> = {
 
 const PRIMARY = 'rgb(11, 79, 138)';
 /** Computed properties of the host's own elements that a leaking style would change. */
-const WATCHED = ['display', 'color', 'background-color', 'font-size', 'font-family', 'margin-top', 'padding-left', 'list-style-type', 'text-decoration-line', 'border-top-width', 'outline-style', 'line-height', 'width'];
+const WATCHED = [
+  'display',
+  'color',
+  'background-color',
+  'font-size',
+  'font-family',
+  'margin-top',
+  'padding-left',
+  'list-style-type',
+  'text-decoration-line',
+  'border-top-width',
+  'outline-style',
+  'line-height',
+  'width',
+];
 
 /** Where every part of every widget is, relative to the widgets' container. */
 function layoutOf(container: Element, elements: [string, PortalHost][]) {
   const origin = container.getBoundingClientRect();
   return elements.flatMap(([name, el]) =>
     // Options and hidden parts have no box of their own.
-    shadowElements(el).filter((part) => part.getClientRects().length).map((part) => {
-      const r = part.getBoundingClientRect();
-      return `${name} ${labelOf(part)}: ${Math.round(r.left - origin.left)},${Math.round(r.top - origin.top)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-    })
+    shadowElements(el)
+      .filter((part) => part.getClientRects().length)
+      .map((part) => {
+        const r = part.getBoundingClientRect();
+        return `${name} ${labelOf(part)}: ${Math.round(r.left - origin.left)},${Math.round(r.top - origin.top)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+      }),
   );
 }
 
@@ -54,7 +70,9 @@ async function mountGallery(container: HTMLElement, fail: (url: string) => void)
   const elements: [string, PortalHost][] = [];
   for (const exhibit of EXHIBITS) elements.push([exhibit.name, await mountExhibit(container, exhibit, fail)]);
   // Images from the test server: let them decode, so that sizes are final (lazy ones out of view never start).
-  const images = elements.flatMap(([, el]) => shadowElements(el).filter((p): p is HTMLImageElement => p instanceof HTMLImageElement));
+  const images = elements.flatMap(([, el]) =>
+    shadowElements(el).filter((p): p is HTMLImageElement => p instanceof HTMLImageElement),
+  );
   await Promise.all(images.map((img) => Promise.race([img.decode().catch(() => undefined), pause(300)])));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return elements;
@@ -87,12 +105,16 @@ describe('hostile host CSS', function () {
         stub.restore();
         ({ stub, fail } = stateStub());
       }
-      const page = await fixture<HTMLElement>(html`<div>
-        <ul class="host-own"><li class="host-own">Mục của trang</li></ul>
-        <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
-        <button class="host-own" type="button">Nút của trang</button>
-        <div class="widgets" style="display: block; width: 700px"></div>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <ul class="host-own">
+            <li class="host-own">Mục của trang</li>
+          </ul>
+          <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
+          <button class="host-own" type="button">Nút của trang</button>
+          <div class="widgets" style="display: block; width: 700px"></div>
+        </div>`,
+      );
       const sheet = Object.assign(document.createElement('style'), { textContent: css });
       document.head.append(sheet);
       try {
@@ -110,12 +132,14 @@ describe('hostile host CSS', function () {
             if (!item.checkVisibility() || item.offsetHeight === 0) say(`${labelOf(item)} is not visible`);
           }
           for (const link of parts.filter((p) => p.matches('a[part~="link"]'))) {
-            if (getComputedStyle(link).color !== PRIMARY && !link.closest('[part~="title"]')) say(`${labelOf(link)} is ${getComputedStyle(link).color}`);
+            if (getComputedStyle(link).color !== PRIMARY && !link.closest('[part~="title"]'))
+              say(`${labelOf(link)} is ${getComputedStyle(link).color}`);
           }
           for (const button of parts.filter((p) => p.localName === 'button')) {
             const style = getComputedStyle(button);
             if (!button.checkVisibility() || button.offsetHeight === 0) say(`${labelOf(button)} is not visible`);
-            else if (style.backgroundColor !== PRIMARY || style.color !== 'rgb(255, 255, 255)') say(`${labelOf(button)} is ${style.color} on ${style.backgroundColor}`);
+            else if (style.backgroundColor !== PRIMARY || style.color !== 'rgb(255, 255, 255)')
+              say(`${labelOf(button)} is ${style.color} on ${style.backgroundColor}`);
           }
           for (const text of textElements(el)) {
             const style = getComputedStyle(text);
@@ -127,7 +151,8 @@ describe('hostile host CSS', function () {
             if (!date.checkVisibility()) say(`${labelOf(date)} is hidden`);
           }
           for (const image of parts.filter((p) => p.localName === 'img')) {
-            if (image.getBoundingClientRect().height > 300 && image.closest('[part~="list"]')) say(`${labelOf(image)} is ${image.getBoundingClientRect().height}px tall`);
+            if (image.getBoundingClientRect().height > 300 && image.closest('[part~="list"]'))
+              say(`${labelOf(image)} is ${image.getBoundingClientRect().height}px tall`);
           }
         }
         expect(problems.slice(0, 25), `${problems.length} problems`).to.deep.equal([]);
@@ -139,12 +164,16 @@ describe('hostile host CSS', function () {
   }
 
   it('no style leaks out, even while the print button is used', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <ul class="host-own"><li class="host-own">Mục của trang</li></ul>
-      <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
-      <button class="host-own" type="button">Nút của trang</button>
-      <div class="widgets"></div>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ul class="host-own">
+          <li class="host-own">Mục của trang</li>
+        </ul>
+        <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
+        <button class="host-own" type="button">Nút của trang</button>
+        <div class="widgets"></div>
+      </div>`,
+    );
     const before = hostSnapshot(page);
     const sheetsBefore = document.adoptedStyleSheets.length;
     for (const exhibit of EXHIBITS) await mountExhibit(page.querySelector('.widgets')!, exhibit, fail);

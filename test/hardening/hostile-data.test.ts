@@ -4,10 +4,26 @@ import type { Feed, Link } from '../../src/data/model.js';
 import type { PortalLoadEvent } from '../../src/events.js';
 import { stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import {
-  BASE, endpoint, fold, linkNames, propertyExpected, propertyFeed, propertyLinks, type Expected, type FeedFormat, type Source,
+  BASE,
+  endpoint,
+  fold,
+  linkNames,
+  propertyExpected,
+  propertyFeed,
+  propertyLinks,
+  type Expected,
+  type FeedFormat,
+  type Source,
 } from './formats.js';
 import {
-  armAlarms, catchUncaught, documentFootprint, globalsIntact, otherOrigin, pause, scanShadowTrees, type Alarms,
+  armAlarms,
+  catchUncaught,
+  documentFootprint,
+  globalsIntact,
+  otherOrigin,
+  pause,
+  scanShadowTrees,
+  type Alarms,
 } from './harness.js';
 import { corpus, VECTORS } from './vectors.js';
 
@@ -35,7 +51,12 @@ const shadow = (el: Element) => el.shadowRoot!;
 const textOf = (el: Element | null | undefined) => (el ? fold(el.textContent ?? '') : undefined);
 
 /** Creates an element with attributes and properties, appends it, and waits until it has loaded (or failed). */
-async function mount(container: HTMLElement, tag: string, attributes: Record<string, string>, properties: Record<string, unknown> = {}) {
+async function mount(
+  container: HTMLElement,
+  tag: string,
+  attributes: Record<string, string>,
+  properties: Record<string, unknown> = {},
+) {
   const el = document.createElement(tag) as PortalHost;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   Object.assign(el, properties);
@@ -59,7 +80,8 @@ async function settleNested(el: Element) {
 
 function compare(where: string, field: string, expected: string | undefined, actual: string | undefined, out: string[]) {
   if (expected === undefined) return;
-  if (fold(expected) !== actual) out.push(`${where} ${field}: expected ${JSON.stringify(fold(expected))}, saw ${JSON.stringify(actual)}`);
+  if (fold(expected) !== actual)
+    out.push(`${where} ${field}: expected ${JSON.stringify(fold(expected))}, saw ${JSON.stringify(actual)}`);
 }
 
 /** The title, summary, category and caption an <article-card> shows, against what the data said. */
@@ -84,7 +106,12 @@ function checkList(el: Element, expected: Expected[], layout: string, out: strin
   });
 }
 
-function listCase(element: 'news-list' | 'related-articles', source: Source, layout: string, attributes: Record<string, string> = { src: source.url }): Case {
+function listCase(
+  element: 'news-list' | 'related-articles',
+  source: Source,
+  layout: string,
+  attributes: Record<string, string> = { src: source.url },
+): Case {
   return {
     element,
     source: source.name,
@@ -125,7 +152,9 @@ function cardCase(source: Source, variant: string, attributesFor: (entry: Expect
     vectors: source.vectors.length,
     async run(container) {
       const out: string[] = [];
-      const cards = await Promise.all(source.expected.map((entry) => mount(container, 'article-card', { ...attributesFor(entry), variant })));
+      const cards = await Promise.all(
+        source.expected.map((entry) => mount(container, 'article-card', { ...attributesFor(entry), variant })),
+      );
       cards.forEach(({ el }, i) => checkCard(el, source.expected[i], variant, out));
       return out;
     },
@@ -202,7 +231,9 @@ const CASES: Case[] = [
   listPropertyCase('related-articles', 'list'),
   ...['select', 'list', 'logos'].flatMap((variant) => [linksCase(variant, false), linksCase(variant, true)]),
   ...['card', 'horizontal', 'full'].flatMap((variant) => [
-    ...FEEDS.map((format) => cardCase(api.feeds[format], variant, (entry) => ({ src: api.feeds[format].urlOf(entry), 'item-id': entry.id }))),
+    ...FEEDS.map((format) =>
+      cardCase(api.feeds[format], variant, (entry) => ({ src: api.feeds[format].urlOf(entry), 'item-id': entry.id })),
+    ),
     cardCase(api.articles['portal-article'], variant, (entry) => ({ src: api.articles['portal-article'].urlOf(entry) })),
     cardCase(api.articles['wordpress-post'], variant, (entry) => ({ src: api.articles['wordpress-post'].urlOf(entry) })),
     cardPropertyCase(variant),
@@ -235,8 +266,13 @@ describe('hostile data: the corpus through every element, format and variant', (
   it(`holds at least 50 vectors, each numbered as its payload says (${VECTORS.length})`, () => {
     expect(VECTORS.length).to.be.at.least(50);
     for (const vector of VECTORS) {
-      const numbers = [...vector.payload.matchAll(/(?:__xss=|alert\(|confirm\(|prompt\(|msgbox\()(\d+)/gi)].map((m) => Number(m[1]));
-      expect(numbers.every((n) => n === vector.id), `vector ${vector.id}: ${vector.payload}`).to.equal(true);
+      const numbers = [...vector.payload.matchAll(/(?:__xss=|alert\(|confirm\(|prompt\(|msgbox\()(\d+)/gi)].map((m) =>
+        Number(m[1]),
+      );
+      expect(
+        numbers.every((n) => n === vector.id),
+        `vector ${vector.id}: ${vector.payload}`,
+      ).to.equal(true);
     }
   });
 
@@ -247,7 +283,10 @@ describe('hostile data: the corpus through every element, format and variant', (
     probe.innerHTML = '<img src="x" onerror="window.__xss = 0; alert(0)">';
     document.body.append(probe);
     new Image().src = `${evil}/probe.png`;
-    await waitUntil(() => alarms.fired().length === 2 && alarms.resources().some((url) => url.startsWith(evil)), 'the alarms stayed silent');
+    await waitUntil(
+      () => alarms.fired().length === 2 && alarms.resources().some((url) => url.startsWith(evil)),
+      'the alarms stayed silent',
+    );
     expect(alarms.fired()).to.deep.equal(['alert(0)', 'window.__xss = 0']);
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = '<a href="javascript:void 0" onclick="x">x</a><iframe></iframe>';
@@ -273,7 +312,10 @@ describe('hostile data: the corpus through every element, format and variant', (
       // Over the network, that is: a host's own `file:` image is refused by the browser before any request.
       const unexpected = alarms.resources().filter((url) => /^https?:/.test(url) && !expectedHosts.has(new URL(url).host));
       expect(unexpected, 'requests to unexpected hosts').to.deep.equal([]);
-      expect(stub.calls.filter((url) => new URL(url).origin !== BASE), 'data requests off the endpoint').to.deep.equal([]);
+      expect(
+        stub.calls.filter((url) => new URL(url).origin !== BASE),
+        'data requests off the endpoint',
+      ).to.deep.equal([]);
       expect(globalsIntact()).to.deep.equal([]);
       expect(documentFootprint()).to.deep.equal(before);
       expect(uncaught.errors).to.deep.equal([]);

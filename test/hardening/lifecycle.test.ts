@@ -13,13 +13,23 @@ const FEED_URL = 'https://portal.example/api/tin.json';
 const LINKS_URL = 'https://portal.example/api/lien-ket.json';
 const ARTICLE_URL = 'https://portal.example/api/bai.json';
 const LINKS = { links: [{ name: 'Quốc hội', url: 'https://quochoi.vn/' }] };
-const ARTICLE = { id: '1', title: 'Bài viết', url: '/tin/1', _portal: { related: [{ id: '2', title: 'Bài liên quan', url: '/tin/2' }] } };
+const ARTICLE = {
+  id: '1',
+  title: 'Bài viết',
+  url: '/tin/1',
+  _portal: { related: [{ id: '2', title: 'Bài liên quan', url: '/tin/2' }] },
+};
 
 const ELEMENTS: { tag: string; attributes: Record<string, string>; url: string; good: unknown }[] = [
   { tag: 'news-list', attributes: { src: FEED_URL }, url: FEED_URL, good: portalFeed(3) },
   { tag: 'related-articles', attributes: { 'article-src': ARTICLE_URL }, url: ARTICLE_URL, good: ARTICLE },
   { tag: 'website-links', attributes: { src: LINKS_URL }, url: LINKS_URL, good: LINKS },
-  { tag: 'article-card', attributes: { src: ARTICLE_URL, variant: 'full' }, url: ARTICLE_URL, good: { ...ARTICLE, content_html: '<p>Nội dung.</p>' } },
+  {
+    tag: 'article-card',
+    attributes: { src: ARTICLE_URL, variant: 'full' },
+    url: ARTICLE_URL,
+    good: { ...ARTICLE, content_html: '<p>Nội dung.</p>' },
+  },
 ];
 
 const realSetTimeout = window.setTimeout.bind(window);
@@ -65,10 +75,14 @@ function trackFootprint(): Footprint {
   const clearRepeat = saved.clearInterval as unknown as Clear;
   const tracked: { setTimeout: Timer; clearTimeout: Clear; setInterval: Timer; clearInterval: Clear } = {
     setTimeout(fn, ms, ...args) {
-      const id = setTimer.call(window, () => {
-        pending.delete(`timeout ${id}`);
-        fn(...args);
-      }, ms);
+      const id = setTimer.call(
+        window,
+        () => {
+          pending.delete(`timeout ${id}`);
+          fn(...args);
+        },
+        ms,
+      );
       pending.set(`timeout ${id}`, where());
       return id;
     },
@@ -100,7 +114,12 @@ function trackFootprint(): Footprint {
     saved.cancelAnimationFrame.call(window, id);
   };
   const capture = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if ((this === window || this === document) && listener) {
       const entry = { target: this, type, listener, capture: capture(options) };
       attached.push(entry);
@@ -112,8 +131,15 @@ function trackFootprint(): Footprint {
     }
     return saved.add.call(this, type, listener as EventListener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | EventListenerOptions) {
-    const index = attached.findIndex((e) => e.target === this && e.type === type && e.listener === listener && e.capture === capture(options));
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: boolean | EventListenerOptions,
+  ) {
+    const index = attached.findIndex(
+      (e) => e.target === this && e.type === type && e.listener === listener && e.capture === capture(options),
+    );
     if (index >= 0) attached.splice(index, 1);
     return saved.remove.call(this, type, listener as EventListener, options);
   };
@@ -214,7 +240,12 @@ describe('lifecycle', function () {
             });
           },
         });
-        const container = await fixture<HTMLElement>(html`<div><section></section><aside></aside></div>`);
+        const container = await fixture<HTMLElement>(
+          html`<div>
+            <section></section>
+            <aside></aside>
+          </div>`,
+        );
         const el = create(spec);
         container.querySelector('section')!.append(el);
         await until(() => requests.length === 1, 'no request was made');

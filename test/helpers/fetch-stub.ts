@@ -13,7 +13,8 @@ const realFetch = window.fetch.bind(window);
 /** A JSON (or text) response, as a real `Response`. */
 export function respond(body: unknown, init: ResponseInit & { type?: string } = {}): Response {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const type = init.type ?? (typeof body === 'string' && body.trimStart().startsWith('<') ? 'application/xml' : 'application/json');
+  const type =
+    init.type ?? (typeof body === 'string' && body.trimStart().startsWith('<') ? 'application/xml' : 'application/json');
   return new Response(text, { status: 200, ...init, headers: { 'Content-Type': type, ...init.headers } });
 }
 
@@ -60,7 +61,7 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, ty
         clearTimeout(timer);
         resolve(event as T);
       },
-      { once: true }
+      { once: true },
     );
   });
 }

@@ -62,14 +62,50 @@ interface Variant {
 
 const VARIANTS: Variant[] = [
   { name: 'news-list list, limit 5', tag: 'news-list', attrs: { limit: '5' }, data: (image) => feed(8, image), empty: feed(0) },
-  { name: 'news-list compact, limit 5', tag: 'news-list', attrs: { layout: 'compact', limit: '5' }, data: (image) => feed(8, image), empty: feed(0) },
-  { name: 'news-list cards, limit 3', tag: 'news-list', attrs: { layout: 'cards', limit: '3' }, data: (image) => feed(8, image), empty: feed(0) },
+  {
+    name: 'news-list compact, limit 5',
+    tag: 'news-list',
+    attrs: { layout: 'compact', limit: '5' },
+    data: (image) => feed(8, image),
+    empty: feed(0),
+  },
+  {
+    name: 'news-list cards, limit 3',
+    tag: 'news-list',
+    attrs: { layout: 'cards', limit: '3' },
+    data: (image) => feed(8, image),
+    empty: feed(0),
+  },
   { name: 'related-articles', tag: 'related-articles', attrs: {}, data: (image) => feed(5, image), empty: feed(0) },
   { name: 'website-links select', tag: 'website-links', attrs: {}, data: (logo) => links(logo), empty: { links: [] } },
-  { name: 'website-links list', tag: 'website-links', attrs: { variant: 'list' }, data: (logo) => links(logo), empty: { links: [] } },
-  { name: 'website-links logos', tag: 'website-links', attrs: { variant: 'logos' }, data: (logo) => links(logo), empty: { links: [] } },
-  { name: 'article-card card', tag: 'article-card', attrs: {}, data: (image) => item(TITLES[0], 0, image ?? PHOTO), empty: feed(0) },
-  { name: 'article-card horizontal', tag: 'article-card', attrs: { variant: 'horizontal' }, data: (image) => item(TITLES[0], 0, image ?? PHOTO), empty: feed(0) },
+  {
+    name: 'website-links list',
+    tag: 'website-links',
+    attrs: { variant: 'list' },
+    data: (logo) => links(logo),
+    empty: { links: [] },
+  },
+  {
+    name: 'website-links logos',
+    tag: 'website-links',
+    attrs: { variant: 'logos' },
+    data: (logo) => links(logo),
+    empty: { links: [] },
+  },
+  {
+    name: 'article-card card',
+    tag: 'article-card',
+    attrs: {},
+    data: (image) => item(TITLES[0], 0, image ?? PHOTO),
+    empty: feed(0),
+  },
+  {
+    name: 'article-card horizontal',
+    tag: 'article-card',
+    attrs: { variant: 'horizontal' },
+    data: (image) => item(TITLES[0], 0, image ?? PHOTO),
+    empty: feed(0),
+  },
 ];
 
 const DATA = '/layout/data.json';
@@ -135,7 +171,10 @@ describe('layout: no shift, no overflow', () => {
           await loadedEvent;
           await settled(el);
           expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loaded').to.equal(null);
-          expect(Math.abs(top(below, outer) - loading), `below the element: ${loading} px loading, ${top(below, outer)} px loaded`).to.be.at.most(2);
+          expect(
+            Math.abs(top(below, outer) - loading),
+            `below the element: ${loading} px loading, ${top(below, outer)} px loaded`,
+          ).to.be.at.most(2);
         });
       }
     });
@@ -171,7 +210,9 @@ describe('layout: no shift, no overflow', () => {
       mounted.push(outer);
       await nextEvent(el, 'portal-load');
       await settled(el);
-      skipping[limit] = [...new Set([...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((row) => getComputedStyle(row).contentVisibility))];
+      skipping[limit] = [
+        ...new Set([...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((row) => getComputedStyle(row).contentVisibility)),
+      ];
       stub.restore();
     }
     expect(skipping).to.deep.equal({ 20: ['visible'], 60: ['auto'] });
@@ -189,12 +230,16 @@ describe('layout: no shift, no overflow', () => {
         await nextEvent(el, 'portal-load');
         await settled(el);
         const images = () =>
-          [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('article-card')].map((card) => card.shadowRoot!)].flatMap((root) => [
-            ...root.querySelectorAll('img'),
-          ]);
+          [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('article-card')].map((card) => card.shadowRoot!)].flatMap(
+            (root) => [...root.querySelectorAll('img')],
+          );
         expect(images().length, 'images').to.be.greaterThan(0);
-        expect(images().some((img) => img.complete), 'no image has loaded yet').to.equal(false);
-        const rows = () => [...el.shadowRoot!.querySelectorAll('[part~="item"], [part~="image"]'), below].map((node) => top(node, outer));
+        expect(
+          images().some((img) => img.complete),
+          'no image has loaded yet',
+        ).to.equal(false);
+        const rows = () =>
+          [...el.shadowRoot!.querySelectorAll('[part~="item"], [part~="image"]'), below].map((node) => top(node, outer));
         const before = rows();
         outer.style.marginTop = '0';
         await Promise.all(images().map((img) => img.decode()));
@@ -212,7 +257,9 @@ describe('layout: no shift, no overflow', () => {
         mounted.push(outer);
         await nextEvent(el, 'portal-load');
         const img = el.shadowRoot!.querySelector('img')!;
-        await new Promise((done) => (img.complete ? done(null) : img.addEventListener(img.src === PHOTO ? 'load' : 'error', done)));
+        await new Promise((done) =>
+          img.complete ? done(null) : img.addEventListener(img.src === PHOTO ? 'load' : 'error', done),
+        );
         await nextFrame();
         heights.push(top(below, outer));
         stub.restore();
@@ -228,7 +275,11 @@ describe('layout: no shift, no overflow', () => {
           for (const state of ['loading', 'loaded', 'empty', 'error'] as const) {
             const held = gate(variant.data());
             stub = stubFetch(
-              state === 'loading' ? { [DATA]: held.route } : state === 'error' ? {} : { [DATA]: state === 'empty' ? variant.empty : variant.data() }
+              state === 'loading'
+                ? { [DATA]: held.route }
+                : state === 'error'
+                  ? {}
+                  : { [DATA]: state === 'empty' ? variant.empty : variant.data() },
             );
             const { outer, cell, el } = mount(variant, 200, column);
             mounted.push(outer);
@@ -239,7 +290,10 @@ describe('layout: no shift, no overflow', () => {
             expect(cell.getBoundingClientRect().width, `${where}: the column's width`).to.be.at.most(200);
             expect(outer.scrollWidth, `${where}: overflow`).to.be.at.most(outer.clientWidth);
             for (const node of el.shadowRoot!.querySelectorAll('*')) {
-              if (node.getClientRects().length && node.getBoundingClientRect().right > outer.getBoundingClientRect().right + 0.5) {
+              if (
+                node.getClientRects().length &&
+                node.getBoundingClientRect().right > outer.getBoundingClientRect().right + 0.5
+              ) {
                 expect.fail(`${where}: <${node.localName} class="${node.getAttribute('class') ?? ''}"> sticks out`);
               }
             }

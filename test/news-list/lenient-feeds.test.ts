@@ -7,7 +7,8 @@ import type { PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { realFixture } from '../helpers/errors.js';
 
-const $$ = <T extends Element = Element>(el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+const $$ = <T extends Element = Element>(el: Element, selector: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
 async function show(url: string, body: string, type: string) {
   const stub = stubFetch({ [url]: () => respond(body, { type }) });
@@ -28,8 +29,12 @@ describe('<news-list> on feeds a strict reader refuses', () => {
     const shown = await show('https://www.ilmessaggero.it/rss/home.xml', body, 'application/rss+xml; charset=utf-8');
     stub = shown.stub;
     expect(shown.links).to.have.length(1);
-    expect(shown.links[0].textContent).to.equal('Missili Polonia, cosa è successo? Tensione Nato-Russia, Mosca: non siamo stati noi');
-    expect(shown.links[0].href).to.equal('https://www.ilmessaggero.it/mondo/missili_polonia_cosa_e_successo_davvero-7054869.html');
+    expect(shown.links[0].textContent).to.equal(
+      'Missili Polonia, cosa è successo? Tensione Nato-Russia, Mosca: non siamo stati noi',
+    );
+    expect(shown.links[0].href).to.equal(
+      'https://www.ilmessaggero.it/mondo/missili_polonia_cosa_e_successo_davvero-7054869.html',
+    );
     expect(shown.times[0].dateTime).to.equal('2022-11-15T23:38:15.000Z');
     // Shown in Vietnam time by default: 16 November, 06:38.
     expect(shown.times[0].textContent).to.equal('16/11/2022');
@@ -72,6 +77,9 @@ describe('<news-list> on feeds a strict reader refuses', () => {
       '2019-05-30T13:01:01.000Z',
       '2019-05-29T07:57:30.000Z',
     ]);
-    expect(shown.event.detail.problems).to.deep.equal(['items[3].date_published: not a date', 'items[3].tags: expected an array']);
+    expect(shown.event.detail.problems).to.deep.equal([
+      'items[3].date_published: not a date',
+      'items[3].tags: expected an array',
+    ]);
   });
 });

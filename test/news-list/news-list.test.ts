@@ -7,7 +7,6 @@ import { $, $$, items, loaded } from '../helpers/dom.js';
 import { clearCache } from '../../src/load/load.js';
 import { article, portalFeed } from '../helpers/feeds.js';
 
-
 const SEED_NEWER = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Các tin mới hơn',
@@ -28,7 +27,7 @@ describe('<news-list>', () => {
     it('shows title links with "(dd/MM/yyyy)" in Vietnam time, as on the reference page', async () => {
       stub = stubFetch({ 'https://portal.example/api/moi-hon.json': SEED_NEWER });
       const el = await loaded(
-        html`<news-list heading="Các tin mới hơn" src="https://portal.example/api/moi-hon.json"></news-list>`
+        html`<news-list heading="Các tin mới hơn" src="https://portal.example/api/moi-hon.json"></news-list>`,
       );
       expect($(el, '[part~="heading"]').textContent).to.equal('Các tin mới hơn');
       expect(items(el)).to.deep.equal([
@@ -59,10 +58,12 @@ describe('<news-list>', () => {
 
     it("follows a later change of an ancestor's lang, and of the page's, unless it has its own", async () => {
       stub = stubFetch({ '/f.json': SEED_NEWER });
-      const wrapper = await fixture<HTMLElement>(html`<div lang="vi">
-        <news-list date-format="d MMMM yyyy" src="/f.json"></news-list>
-        <news-list lang="vi" src="/f.json"></news-list>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="vi">
+          <news-list date-format="d MMMM yyyy" src="/f.json"></news-list>
+          <news-list lang="vi" src="/f.json"></news-list>
+        </div>`,
+      );
       const [follows, own] = [...wrapper.querySelectorAll('news-list')];
       await waitUntil(() => items(follows).length > 0 && items(own).length > 0, 'both lists loaded', { timeout: 5000 });
       const heading = (el: Element) => $(el, '[part~="heading"]').textContent;
@@ -196,7 +197,7 @@ describe('<news-list>', () => {
     it('honours limit, exclude, heading-level, target and more-href', async () => {
       stub = stubFetch({ '/f.json': portalFeed(8) });
       const el = await loaded(
-        html`<news-list limit="3" exclude="2" heading-level="3" target="_blank" more-href="/tin-tuc" src="/f.json"></news-list>`
+        html`<news-list limit="3" exclude="2" heading-level="3" target="_blank" more-href="/tin-tuc" src="/f.json"></news-list>`,
       );
       expect(items(el).map((t) => t.split(':')[0])).to.deep.equal(['Tin số 1', 'Tin số 3', 'Tin số 4']);
       expect($(el, '[part~="heading"]').tagName).to.equal('H3');
@@ -298,9 +299,9 @@ describe('<news-list>', () => {
     it('makes one request for ten elements with one src', async () => {
       let answer!: (r: Response) => void;
       stub = stubFetch({ '/shared.json': () => new Promise<Response>((r) => (answer = r)) });
-      const wrapper = await fixture(html`<div>
-        ${Array.from({ length: 10 }, () => html`<news-list src="/shared.json"></news-list>`)}
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>${Array.from({ length: 10 }, () => html`<news-list src="/shared.json"></news-list>`)}</div>`,
+      );
       const lists = [...wrapper.querySelectorAll('news-list')];
       const loads = lists.map((el) => nextEvent(el, 'portal-load'));
       await waitUntil(() => stub.calls.length > 0);
@@ -319,7 +320,9 @@ describe('<news-list>', () => {
       document.body.append(second);
       try {
         const painted = await new Promise<string>((done) =>
-          requestAnimationFrame(() => done(second.shadowRoot!.querySelector('[part~="skeleton"]') ? 'skeleton' : `${items(second).length} items`))
+          requestAnimationFrame(() =>
+            done(second.shadowRoot!.querySelector('[part~="skeleton"]') ? 'skeleton' : `${items(second).length} items`),
+          ),
         );
         expect(painted).to.equal('3 items');
         await load;
@@ -412,10 +415,18 @@ describe('<news-list>', () => {
     });
 
     const bad: [string, () => Response, string][] = [
-      ['an HTML page served as 200', () => respond('<!DOCTYPE html><html><body>Bảo trì</body></html>', { type: 'text/html' }), 'parse'],
+      [
+        'an HTML page served as 200',
+        () => respond('<!DOCTYPE html><html><body>Bảo trì</body></html>', { type: 'text/html' }),
+        'parse',
+      ],
       ['invalid JSON', () => respond('{"items": [1,'), 'parse'],
       ['a wrong shape', () => respond({ version: 'https://jsonfeed.org/version/1.1', items: 'none' }), 'format'],
-      ['items of the wrong type', () => respond({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 42 }] }), 'format'],
+      [
+        'items of the wrong type',
+        () => respond({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 42 }] }),
+        'format',
+      ],
       ['a body over the 5 MB cap', () => respond('{"items":[' + ' '.repeat(6 * 1024 * 1024) + ']}'), 'format'],
       ['a links document', () => respond({ links: [{ name: 'a', url: 'https://a.example/' }] }), 'format'],
     ];
@@ -461,7 +472,9 @@ describe('<news-list>', () => {
     for (const [file, url, count, datePattern] of real) {
       it(`renders ${file}`, async () => {
         const body = await (await fetch(new URL(`../fixtures/real/${file}`, import.meta.url))).text();
-        stub = stubFetch({ [url]: () => respond(body, { type: file.endsWith('.xml') ? 'application/rss+xml' : 'application/json' }) });
+        stub = stubFetch({
+          [url]: () => respond(body, { type: file.endsWith('.xml') ? 'application/rss+xml' : 'application/json' }),
+        });
         const el = await fixture<NewsList>(html`<news-list limit="100" src="${url}"></news-list>`);
         const event = (await nextEvent(el, 'portal-load')) as PortalLoadEvent;
         expect(event.detail.items).to.have.length(count);

@@ -21,7 +21,11 @@ const FOLDERS = {
 /** Part names in `part="…"` and `exportparts="…"`, in literal part arguments of `renderLink` / `renderHeading`, and in their defaults. */
 export function partsUsed(source) {
   const names = new Set();
-  const add = (list) => list.split(/[\s,]+/).filter((name) => /^[a-z][a-z-]*$/.test(name)).forEach((name) => names.add(name));
+  const add = (list) =>
+    list
+      .split(/[\s,]+/)
+      .filter((name) => /^[a-z][a-z-]*$/.test(name))
+      .forEach((name) => names.add(name));
   for (const [, list] of source.matchAll(/\bpart="([^"]*)"/g)) add(list);
   for (const [, list] of source.matchAll(/\bexportparts="([^"]*)"/g)) add(list);
   for (const line of source.split('\n')) {

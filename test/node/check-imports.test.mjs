@@ -22,7 +22,9 @@ describe('import direction in src/', () => {
 
   it('reports a side-effect import between element folders that are peers', () => {
     const problems = findViolations({ 'news-list/news-list.ts': "import '../website-links/website-links.js';\n" });
-    assert.deepEqual(problems, ['news-list/news-list.ts imports website-links/website-links.ts: news-list may not import website-links']);
+    assert.deepEqual(problems, [
+      'news-list/news-list.ts imports website-links/website-links.ts: news-list may not import website-links',
+    ]);
   });
 
   it('reports a folder it does not know', () => {

@@ -23,7 +23,19 @@ describe('README.md', () => {
     for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
       expect(api, tag).to.contain(`### \`<${tag}>\``);
     }
-    for (const name of ['`src`', '`heading-level`', '`cache-ttl`', '`data`', '`article`', '`links`', '`portal-load`', '`portal-error`', '`--portal-color-primary`', '`more-link`', '`item-id`']) {
+    for (const name of [
+      '`src`',
+      '`heading-level`',
+      '`cache-ttl`',
+      '`data`',
+      '`article`',
+      '`links`',
+      '`portal-load`',
+      '`portal-error`',
+      '`--portal-color-primary`',
+      '`more-link`',
+      '`item-id`',
+    ]) {
       expect(api, name).to.contain(name);
     }
   });
@@ -31,10 +43,15 @@ describe('README.md', () => {
   it('pins the drop-in file to this version with the SHA-384 of the built file', async () => {
     // The chunks beside the entry: the files it imports on demand.
     const entrySource = await servedText('/dist/portal-widgets.js');
-    const chunkFiles = [...new Set([...entrySource.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => `dist/${file}`))].sort();
+    const chunkFiles = [
+      ...new Set([...entrySource.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => `dist/${file}`)),
+    ].sort();
     const entry = { file: 'portal-widgets.js', integrity: await integrityOf(await servedBytes('/dist/portal-widgets.js')) };
     const chunks = await Promise.all(
-      chunkFiles.map(async (path) => ({ file: path.slice('dist/'.length), integrity: await integrityOf(await servedBytes(`/${path}`)) }))
+      chunkFiles.map(async (path) => ({
+        file: path.slice('dist/'.length),
+        integrity: await integrityOf(await servedBytes(`/${path}`)),
+      })),
     );
     const section = readSection(readme, 'cdn');
     expect(section).to.equal(renderCdn(pkg, entry, chunks));
@@ -50,7 +67,12 @@ describe('README.md', () => {
 
   it('links the schemas, the examples, the changelog and the demo screenshot that exist', async () => {
     const targets = [...readme.matchAll(/\]\((?!https?:|#)([^)\s]+)\)/g)].map(([, target]) => target);
-    for (const target of ['schemas/portal-json.schema.json', 'schemas/links.schema.json', 'CHANGELOG.md', 'demo/screenshot.png']) {
+    for (const target of [
+      'schemas/portal-json.schema.json',
+      'schemas/links.schema.json',
+      'CHANGELOG.md',
+      'demo/screenshot.png',
+    ]) {
       expect(targets, target).to.include(target);
     }
     // Files must exist now; folders are the examples, checked by test/examples/. The

@@ -87,7 +87,10 @@ function configure(list: NewsList, card: ArticleCard, websites: WebsiteLinks, re
   // What a page writes: only what shows something, or a document as `src` gives it.
   list.data = [{ id: '1', title: 'Tin', url: '/tin/1' }];
   list.data = { title: 'Tin mới', items: [] };
-  list.data = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Tin', date_published: '2020-10-29T07:57:30+07:00' }] };
+  list.data = {
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [{ id: '1', title: 'Tin', date_published: '2020-10-29T07:57:30+07:00' }],
+  };
   list.data = [{ id: 7, title: { rendered: 'Tin &amp; ảnh' }, link: 'https://wp.example/?p=7' }];
   card.article = { id: '1', title: 'Tin', url: '/tin/1', datePublished: '2020-10-29T07:57:30+07:00' };
   websites.links = [{ name: 'Chính phủ', url: 'https://chinhphu.vn/' }];

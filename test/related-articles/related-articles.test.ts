@@ -7,13 +7,18 @@ import { nextEvent, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { $, $$, items } from '../helpers/dom.js';
 import { article, portalFeed } from '../helpers/feeds.js';
 
-
 // "Các bài liên quan" of the reference page.
 const SEED_RELATED = [
   ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân mong Hải Dương đoàn kết và phát triển', '2020-10-28T15:00:00+07:00'],
   ['Ra mắt Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020-2025', '2020-10-27T17:00:00+07:00'],
-  ['Danh sách Ban Thường vụ Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy Hải Dương khóa XVII, nhiệm kỳ 2020 - 2025', '2020-10-27T16:00:00+07:00'],
-  ['Đồng chí Phạm Xuân Thăng được bầu giữ chức Bí thư Tỉnh ủy Hải Dương khóa XVII, nhiệm kỳ 2020 - 2025', '2020-10-27T15:00:00+07:00'],
+  [
+    'Danh sách Ban Thường vụ Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy Hải Dương khóa XVII, nhiệm kỳ 2020 - 2025',
+    '2020-10-27T16:00:00+07:00',
+  ],
+  [
+    'Đồng chí Phạm Xuân Thăng được bầu giữ chức Bí thư Tỉnh ủy Hải Dương khóa XVII, nhiệm kỳ 2020 - 2025',
+    '2020-10-27T15:00:00+07:00',
+  ],
   ['Danh sách Ban Chấp hành Đảng bộ tỉnh khóa XVII, nhiệm kỳ 2020-2025', '2020-10-27T14:00:00+07:00'],
 ].map(([title, date], i) => ({ id: `r${i}`, url: `/tin/r${i}`, title, date_published: date }));
 
@@ -33,7 +38,7 @@ describe('<related-articles>', () => {
   it('shows "Các bài liên quan" from the related list of the article at article-src', async () => {
     stub = stubFetch({ 'https://portal.example/api/articles/12345.json': SEED_ARTICLE });
     const el = await fixture<RelatedArticles>(
-      html`<related-articles article-src="https://portal.example/api/articles/12345.json"></related-articles>`
+      html`<related-articles article-src="https://portal.example/api/articles/12345.json"></related-articles>`,
     );
     const event = (await nextEvent(el, 'portal-load')) as PortalLoadEvent;
     expect(event.detail.items).to.have.length(5);
@@ -53,7 +58,9 @@ describe('<related-articles>', () => {
 
   it('shows a related feed at src, with limit, exclude and layouts', async () => {
     stub = stubFetch({ '/related.json': portalFeed(8) });
-    const el = await fixture<RelatedArticles>(html`<related-articles exclude="1" layout="compact" src="/related.json"></related-articles>`);
+    const el = await fixture<RelatedArticles>(
+      html`<related-articles exclude="1" layout="compact" src="/related.json"></related-articles>`,
+    );
     await nextEvent(el, 'portal-load');
     await el.updateComplete;
     // The default limit is 5.
@@ -70,18 +77,40 @@ describe('<related-articles>', () => {
     const pool = {
       version: 'https://jsonfeed.org/version/1.1',
       items: [
-        { id: '12345', title: 'Chính bài này', date_published: '2020-10-30T00:00:00Z', _portal: { category: { id: 'chinh-tri', name: 'Chính trị' } } },
-        { id: 'a', title: 'Cùng chuyên mục, cũ', date_published: '2020-10-01T00:00:00Z', _portal: { category: { id: 'chinh-tri', name: 'Chính trị' } } },
-        { id: 'b', title: 'Khác chuyên mục', date_published: '2020-10-31T00:00:00Z', _portal: { category: { id: 'kinh-te', name: 'Kinh tế' } } },
+        {
+          id: '12345',
+          title: 'Chính bài này',
+          date_published: '2020-10-30T00:00:00Z',
+          _portal: { category: { id: 'chinh-tri', name: 'Chính trị' } },
+        },
+        {
+          id: 'a',
+          title: 'Cùng chuyên mục, cũ',
+          date_published: '2020-10-01T00:00:00Z',
+          _portal: { category: { id: 'chinh-tri', name: 'Chính trị' } },
+        },
+        {
+          id: 'b',
+          title: 'Khác chuyên mục',
+          date_published: '2020-10-31T00:00:00Z',
+          _portal: { category: { id: 'kinh-te', name: 'Kinh tế' } },
+        },
         { id: 'c', title: 'Cùng thẻ, mới', date_published: '2020-10-31T00:00:00Z', tags: ['đại hội đảng'] },
-        { id: 'd', title: 'Cùng chuyên mục, mới', date_published: '2020-10-30T12:00:00Z', _portal: { category: { id: 'chinh-tri', name: 'Chính trị' } } },
+        {
+          id: 'd',
+          title: 'Cùng chuyên mục, mới',
+          date_published: '2020-10-30T12:00:00Z',
+          _portal: { category: { id: 'chinh-tri', name: 'Chính trị' } },
+        },
       ],
     };
     stub = stubFetch({
       '/article.json': { ...withoutRelated, _portal: { category: _portal.category } },
       '/pool.json': pool,
     });
-    const el = await fixture<RelatedArticles>(html`<related-articles layout="compact" article-src="/article.json" feed-src="/pool.json"></related-articles>`);
+    const el = await fixture<RelatedArticles>(
+      html`<related-articles layout="compact" article-src="/article.json" feed-src="/pool.json"></related-articles>`,
+    );
     await nextEvent(el, 'portal-load');
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['Cùng thẻ, mới', 'Cùng chuyên mục, mới', 'Cùng chuyên mục, cũ']);
@@ -120,7 +149,11 @@ describe('<related-articles>', () => {
   describe('pickRelated', () => {
     it('needs a shared category or tag', () => {
       const me = article('1', 'Me', { category: { name: 'A' }, tags: ['x'] });
-      const pool = [article('1', 'Me again'), article('2', 'Other', { category: { name: 'B' } }), article('3', 'Tagged', { tags: ['X'] })];
+      const pool = [
+        article('1', 'Me again'),
+        article('2', 'Other', { category: { name: 'B' } }),
+        article('3', 'Tagged', { tags: ['X'] }),
+      ];
       expect(pickRelated(me, pool).map((a) => a.id)).to.deep.equal(['3']);
     });
   });

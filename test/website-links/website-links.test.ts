@@ -109,7 +109,9 @@ describe('<website-links>', () => {
     });
 
     it('opens a new window safely with target="_blank" and says so', async () => {
-      const el = await loaded<WebsiteLinks>(html`<website-links target="_blank" src="https://portal.example/api/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(
+        html`<website-links target="_blank" src="https://portal.example/api/links.json"></website-links>`,
+      );
       const nav = catchNavigation();
       try {
         $<HTMLSelectElement>(el, 'select').value = 'https://chinhphu.vn/';
@@ -126,7 +128,9 @@ describe('<website-links>', () => {
   describe('variant list', () => {
     it('lists every link with its group, and honours limit and target', async () => {
       stub = stubFetch({ '/links.json': LINKS });
-      const el = await loaded<WebsiteLinks>(html`<website-links variant="list" target="_blank" src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(
+        html`<website-links variant="list" target="_blank" src="/links.json"></website-links>`,
+      );
       const links = $$<HTMLAnchorElement>(el, 'a[part~="link"]');
       expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Trang không nhóm (mở trong cửa sổ mới)',
@@ -149,7 +153,11 @@ describe('<website-links>', () => {
       stub = stubFetch({});
       const el = await fixture<WebsiteLinks>(html`<website-links variant="logos"></website-links>`);
       el.links = [
-        { name: 'Cổng Chính phủ', url: 'https://chinhphu.vn/', logo: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22/%3E' },
+        {
+          name: 'Cổng Chính phủ',
+          url: 'https://chinhphu.vn/',
+          logo: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22/%3E',
+        },
         { name: 'Quốc hội', url: 'https://quochoi.vn/' },
         { name: 'Logo hỏng', url: 'https://hong.example/', logo: '/does-not-exist.png' },
       ];
@@ -183,7 +191,7 @@ describe('<website-links>', () => {
         },
       });
       const el = await fixture<WebsiteLinks>(html`<website-links variant="list" src="/links.json"></website-links>`);
-      const event = await oneEvent(el, 'portal-load') as PortalLoadEvent;
+      const event = (await oneEvent(el, 'portal-load')) as PortalLoadEvent;
       expect(event.detail.links!.map((l) => l.name)).to.deep.equal(['ok', '<img src=x onerror=alert(1)>']);
       expect(event.detail.problems).to.have.length(4);
       await el.updateComplete;
@@ -198,7 +206,9 @@ describe('<website-links>', () => {
     it('shows a busy skeleton while loading, then the content', async () => {
       let answer!: (r: Response) => void;
       stub = stubFetch({ '/links.json': () => new Promise<Response>((r) => (answer = r)) });
-      const el = await fixture<WebsiteLinks>(html`<website-links src="/links.json"><a href="/lien-ket">Liên kết</a></website-links>`);
+      const el = await fixture<WebsiteLinks>(
+        html`<website-links src="/links.json"><a href="/lien-ket">Liên kết</a></website-links>`,
+      );
       const skeleton = $(el, '[part~="skeleton"]');
       expect(skeleton.getAttribute('aria-busy')).to.equal('true');
       expect(skeleton.textContent).to.contain('Đang tải…');
@@ -221,7 +231,7 @@ describe('<website-links>', () => {
       let fail = true;
       stub = stubFetch({ '/links.json': () => (fail ? new Response('boom', { status: 500 }) : respond(LINKS)) });
       const el = await fixture<WebsiteLinks>(
-        html`<website-links src="/links.json"><a href="https://portal.example/lien-ket">Xem liên kết</a></website-links>`
+        html`<website-links src="/links.json"><a href="https://portal.example/lien-ket">Xem liên kết</a></website-links>`,
       );
       const event = (await nextEvent(el, 'portal-error')) as PortalErrorEvent;
       expect(event.detail).to.include({ kind: 'http', status: 500 });
@@ -333,7 +343,9 @@ describe('<website-links>', () => {
 
     it('renders the heading at the requested level', async () => {
       stub = stubFetch({ '/links.json': LINKS });
-      const el = await loaded<WebsiteLinks>(html`<website-links heading="Liên kết" heading-level="4" src="/links.json"></website-links>`);
+      const el = await loaded<WebsiteLinks>(
+        html`<website-links heading="Liên kết" heading-level="4" src="/links.json"></website-links>`,
+      );
       expect($(el, '[part~="heading"]').tagName).to.equal('H4');
       expect($(el, '[part~="heading"]').textContent).to.equal('Liên kết');
     });
@@ -351,7 +363,10 @@ describe('<website-links>', () => {
 
   describe('time-zone', () => {
     it('does not load or read the links again when time-zone changes (they have no dates), where a list does', async () => {
-      stub = stubFetch({ '/links.json': LINKS, '/feed.json': { version: 'https://jsonfeed.org/version/1.1', title: 'Tin', items: [] } });
+      stub = stubFetch({
+        '/links.json': LINKS,
+        '/feed.json': { version: 'https://jsonfeed.org/version/1.1', title: 'Tin', items: [] },
+      });
       const links = await loaded<WebsiteLinks>(html`<website-links cache-ttl="0" src="/links.json"></website-links>`);
       const list = await loaded<NewsList>(html`<news-list cache-ttl="0" src="/feed.json"></news-list>`);
       expect(stub.calls.map((url) => new URL(url).pathname)).to.deep.equal(['/links.json', '/feed.json']);

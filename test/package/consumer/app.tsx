@@ -100,7 +100,15 @@ export function Portal() {
 // What a page writes as `.data`, `.article` and `.links`.
 const list = document.createElement('news-list');
 list.data = [{ id: '1', title: 'Tin', url: '/tin/1' }];
-list.data = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Tin', date_published: '2020-10-29T07:57:30+07:00' }] };
-document.createElement('article-card').article = { id: '6241', title: 'Tin', url: '/tin/6241', datePublished: '2020-10-29T07:57:30+07:00' };
+list.data = {
+  version: 'https://jsonfeed.org/version/1.1',
+  items: [{ id: '1', title: 'Tin', date_published: '2020-10-29T07:57:30+07:00' }],
+};
+document.createElement('article-card').article = {
+  id: '6241',
+  title: 'Tin',
+  url: '/tin/6241',
+  datePublished: '2020-10-29T07:57:30+07:00',
+};
 document.createElement('website-links').links = [{ name: 'Chính phủ', url: 'https://chinhphu.vn/' }];
 document.createElement('related-articles').data = [{ id: '2', title: 'Bài liên quan', url: '/tin/2' }];
