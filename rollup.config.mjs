@@ -28,6 +28,8 @@ export default [
     input: Object.fromEntries([
       ['index', 'src/index.ts'],
       ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`]),
+      // Fallback HTML for embed code (the builder, the `portal-widgets` command): not in the drop-in file.
+      ['snapshot/snapshot', 'src/snapshot/snapshot.ts'],
     ]),
     external,
     onwarn,

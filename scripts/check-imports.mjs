@@ -11,6 +11,8 @@ export const LAYERS = [
   'data',
   'load',
   'format',
+  // Embed code with fallback HTML: loads and formats, renders no element.
+  'snapshot',
   'events.ts',
   'element',
   // A card is one article; the lists render cards (and their loading skeleton) for layout `cards`.

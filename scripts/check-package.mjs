@@ -47,6 +47,8 @@ for (const file of [
   'lib/data/model.d.ts',
   'lib/jsx.d.ts',
   'types/react.d.ts',
+  'bin/portal-widgets.mjs',
+  'lib/snapshot/snapshot.js',
 ])
   has(file);
 for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
@@ -74,7 +76,8 @@ assert.deepEqual(
   'dist/ in the package holds exactly the chunks the entry imports',
 );
 
-for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects]) has(target);
+for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects, ...Object.values(pkg.bin)])
+  has(target);
 for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
   for (const target of typeof entryPoint === 'string' ? [entryPoint] : Object.values(entryPoint)) {
     if (!target.includes('*')) {
@@ -94,6 +97,7 @@ const ALLOWED = [
   /^lib\/.+\.d\.ts$/,
   /^dist\/portal-widgets(-(sanitize|rss-atom|date-reader|date-fns)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
+  /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,
   /^(custom-elements\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
 ];
