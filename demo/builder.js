@@ -1,7 +1,11 @@
 // The embed builder: pick an element, an endpoint and attributes, see the
 // element live, and copy the exact snippet a CMS needs. The snippet is shown
 // through `textContent` and the preview is built with DOM calls from the same
-// list of attributes, so what is previewed is what is copied.
+// list of attributes, so what is previewed is what is copied. Inside the
+// element, the snippet carries the source's current items as plain links
+// (lib/snapshot, the module `portal-widgets snapshot` uses), with the
+// element's rules from the README's "Avoid layout shift": crawlers, readers
+// without JavaScript and the moment before the script runs see real links.
 
 const SEED = '6241';
 
@@ -103,6 +107,10 @@ const MESSAGES = {
     'Could not copy automatically: the snippet is selected, press Ctrl+C (⌘C).',
   ),
   noLimit: label('(không áp dụng)', '(not used)'),
+  noFallback: label(
+    'Không lấy được các tin hiện tại: đoạn mã chưa có nội dung dự phòng.',
+    'Could not fetch the current items: the snippet has no fallback content.',
+  ),
 };
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -123,11 +131,23 @@ export function attributesOf(state, base = location.href) {
   return attributes;
 }
 
-/** The two lines a CMS needs: the script (absolute URL) and the element. */
-export function snippetOf(tag, attributes, base = location.href) {
+/**
+ * What a CMS needs: the script (absolute URL) and the element. With a
+ * `snapshot` (the element with its items inside, and its reservation CSS),
+ * the CSS comes first and the element carries the items.
+ */
+export function snippetOf(tag, attributes, base = location.href, snapshot = undefined) {
   const script = new URL('/dist/portal-widgets.js', base).href;
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  return `<script type="module" src="${escapeAttribute(script)}"></script>\n<${tag}${attrs}></${tag}>`;
+  const scriptTag = `<script type="module" src="${escapeAttribute(script)}"></script>`;
+  if (!snapshot) return `${scriptTag}\n<${tag}${attrs}></${tag}>`;
+  return `<style>\n${snapshot.css}\n</style>\n${scriptTag}\n${snapshot.element}`;
+}
+
+/** The element with the current items of its source inside, and its reservation CSS. */
+async function snapshotOf(tag, attributes) {
+  const { elementSnapshot, reservationCss } = await import('../lib/snapshot/snapshot.js');
+  return { css: reservationCss(tag), element: await elementSnapshot(tag, attributes, { base: location.href }) };
 }
 
 /**
@@ -154,6 +174,8 @@ export function createBuilder(root, lang) {
   const status = $('copy-status');
   const variantAttr = $('b-variant-attr');
   let shownElement;
+  /** Counts renders: a snapshot that arrives after a newer render is dropped. */
+  let renders = 0;
 
   const state = () => Object.fromEntries(Object.entries(controls).map(([key, control]) => [key, control.value.trim()]));
 
@@ -189,6 +211,21 @@ export function createBuilder(root, lang) {
     preview.replaceChildren(widget);
     code.textContent = snippetOf(current.element, attributes);
     status.textContent = '';
+    // The snippet without items until they are in; `aria-busy` meanwhile.
+    const run = ++renders;
+    code.setAttribute('aria-busy', 'true');
+    snapshotOf(current.element, attributes)
+      .then(
+        (snapshot) => {
+          if (run === renders) code.textContent = snippetOf(current.element, attributes, location.href, snapshot);
+        },
+        () => {
+          if (run === renders) status.textContent = MESSAGES.noFallback[lang()];
+        },
+      )
+      .finally(() => {
+        if (run === renders) code.removeAttribute('aria-busy');
+      });
   }
 
   async function copy() {

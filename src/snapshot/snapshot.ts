@@ -23,7 +23,7 @@ export const RESERVATION_CSS = `/* Heights for a column of about 360 px (a sideb
 news-list:not(:defined),
 related-articles:not(:defined),
 website-links:not(:defined),
-article-card:not(:defined) { display: block; }
+article-card:not(:defined) { display: flow-root; }
 
 news-list:not(:defined) { min-height: 25em; }                       /* list or compact, limit 5 */
 news-list[layout="cards"]:not(:defined) { min-height: 79em; }       /* limit 3 */
@@ -53,7 +53,7 @@ export function reservationCss(tag: SnapshotTag): string {
   const own = RESERVATION_CSS.split('\n').filter(
     (line) => line.startsWith(`${tag}[`) || line.startsWith(`${tag}:not(:defined) {`),
   );
-  return [`${tag}:not(:defined) { display: block; }`, ...own].join('\n');
+  return [`${tag}:not(:defined) { display: flow-root; }`, ...own].join('\n');
 }
 
 /**

@@ -320,10 +320,17 @@ describe('demo page (demo/index.html)', function () {
   describe('embed builder', () => {
     const snippetOf = () => demo.doc.getElementById('snippet')!.textContent!;
     const preview = () => demo.doc.querySelector('#builder-preview > *')!;
+    /** The snippet once the builder has put the source's current items in it. */
+    async function readySnippet() {
+      const code = demo.doc.getElementById('snippet')!;
+      await waitUntil(() => !code.hasAttribute('aria-busy'), 'the snippet has its fallback items', { timeout: 10000 });
+      expect(demo.doc.getElementById('copy-status')!.textContent).to.equal('');
+      return snippetOf();
+    }
 
     /** Pastes the snippet into a blank page and compares the widget with the builder's preview. */
     async function pasteAndCompare() {
-      const snippet = snippetOf();
+      const snippet = await readySnippet();
       const widget = preview();
       await waitUntil(() => settled(widget), 'the preview settles', { timeout: 10000 });
       expect(stateOf(widget)).to.equal('content');
@@ -340,13 +347,31 @@ describe('demo page (demo/index.html)', function () {
       return { snippet, pasted };
     }
 
-    it('gives a snippet with the absolute script URL and the element with an absolute src', async () => {
-      const snippet = snippetOf();
-      const [script, element] = snippet.split('\n');
-      expect(script).to.equal(`<script type="module" src="${ORIGIN}/dist/portal-widgets.js"></script>`);
-      expect(element).to.equal(
-        `<news-list src="${ORIGIN}/api/categories/kinh-te.json" layout="cards" limit="3" heading-level="3"></news-list>`,
+    it('gives a snippet with the reservation CSS, the absolute script URL and the element with an absolute src and its items', async () => {
+      const snippet = await readySnippet();
+      const lines = snippet.split('\n');
+      expect(lines.slice(0, 5)).to.deep.equal([
+        '<style>',
+        'news-list:not(:defined) { display: flow-root; }',
+        'news-list:not(:defined) { min-height: 25em; }                       /* list or compact, limit 5 */',
+        'news-list[layout="cards"]:not(:defined) { min-height: 79em; }       /* limit 3 */',
+        '</style>',
+      ]);
+      expect(lines[5]).to.equal(`<script type="module" src="${ORIGIN}/dist/portal-widgets.js"></script>`);
+      expect(lines[6]).to.equal(
+        `<news-list src="${ORIGIN}/api/categories/kinh-te.json" layout="cards" limit="3" heading-level="3">`,
       );
+      expect(lines[7]).to.equal('  <h3>Tin mới nhất</h3>');
+      const items = lines.filter((line) => line.startsWith('    <li>'));
+      expect(items).to.have.length(3);
+      for (const item of items) {
+        expect(item).to.match(
+          new RegExp(
+            `^    <li><a href="${ORIGIN}/[^"]+">[^<]+</a> \\(<time datetime="[^"]+">\\d\\d/\\d\\d/\\d{4}</time>\\)</li>$`,
+          ),
+        );
+      }
+      expect(lines.at(-1)).to.equal('</news-list>');
       // Shown as text, never parsed as HTML.
       expect(demo.doc.getElementById('snippet')!.children).to.have.length(0);
       await pasteAndCompare();
@@ -357,8 +382,8 @@ describe('demo page (demo/index.html)', function () {
       choose(demo, 'b-variant', 'list');
       choose(demo, 'b-lang', 'en');
       choose(demo, 'b-target', '_blank');
-      expect(snippetOf()).to.contain(
-        `<website-links src="${ORIGIN}/api/links.json" variant="list" lang="en" heading-level="3" target="_blank"></website-links>`,
+      expect(await readySnippet()).to.contain(
+        `<website-links src="${ORIGIN}/api/links.json" variant="list" lang="en" heading-level="3" target="_blank">\n  <h3>Website links</h3>\n  <ul>\n    <li><a href="`,
       );
       const { pasted } = await pasteAndCompare();
       expect(deepText(pasted.shadowRoot!)).to.contain('Website links');
@@ -370,8 +395,8 @@ describe('demo page (demo/index.html)', function () {
       choose(demo, 'b-heading', 'Tin cùng chủ đề');
       choose(demo, 'b-date', 'dd/MM/yyyy HH:mm');
       choose(demo, 'b-zone', 'UTC');
-      expect(snippetOf()).to.contain(
-        `<related-articles article-src="${ORIGIN}/api/articles/${SEED}.json" heading="Tin cùng chủ đề" heading-level="3" date-format="dd/MM/yyyy HH:mm" time-zone="UTC"></related-articles>`,
+      expect(await readySnippet()).to.contain(
+        `<related-articles article-src="${ORIGIN}/api/articles/${SEED}.json" heading="Tin cùng chủ đề" heading-level="3" date-format="dd/MM/yyyy HH:mm" time-zone="UTC">\n  <h3>Tin cùng chủ đề</h3>\n  <ul>\n    <li><a href="`,
       );
       const related = await pasteAndCompare();
       // 28/10/2020 09:15 in Việt Nam is 02:15 UTC.
@@ -382,10 +407,92 @@ describe('demo page (demo/index.html)', function () {
       choose(demo, 'b-variant', 'full');
       choose(demo, 'b-date', '');
       choose(demo, 'b-zone', '');
-      expect(snippetOf()).to.contain(
-        `<article-card src="${ORIGIN}/api/articles/6302.json" variant="full" heading-level="3"></article-card>`,
+      expect(await readySnippet()).to.contain(
+        `<article-card src="${ORIGIN}/api/articles/6302.json" variant="full" heading-level="3">\n  <h3><a href="`,
       );
       await pasteAndCompare();
+    });
+
+    it('shows the items as links without JavaScript, and the element replaces them without moving what follows', async () => {
+      choose(demo, 'b-element', 'news-list');
+      choose(demo, 'b-endpoint', '0');
+      choose(demo, 'b-variant', 'list');
+      choose(demo, 'b-limit', '5');
+      const snippet = await readySnippet();
+      const [script] = snippet.match(/<script [^>]*><\/script>/)!;
+      // The page as a reader without JavaScript, a crawler, or anyone before the script loads gets it:
+      // the snippet without its script, in a column of 360 px, with the rest of the page after it.
+      const page = await openPage(
+        `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>CMS</title>
+        <style>body { margin: 0; font: 16px/1.5 sans-serif } main { width: 360px; padding: 16px } #after { height: 800px }</style>
+        </head><body><main>${snippet.replace(script, '')}<section id="after"><p>Nội dung tiếp theo.</p></section></main></body></html>`,
+        { width: 400, height: 800 },
+      );
+      const element = page.doc.querySelector('news-list')!;
+      expect(page.win.customElements.get('news-list'), 'not registered').to.equal(undefined);
+      const links = [...element.querySelectorAll('li > a[href]')] as HTMLAnchorElement[];
+      expect(links).to.have.length(5);
+      for (const link of links) {
+        expect(link.href).to.match(new RegExp(`^${ORIGIN}/`));
+        expect(link.getBoundingClientRect().height, link.textContent!).to.be.greaterThan(0);
+        expect(link.parentElement!.textContent).to.match(/\(\d\d\/\d\d\/\d{4}\)$/);
+      }
+      const after = page.doc.getElementById('after')!;
+      const before = { box: element.getBoundingClientRect(), next: after.getBoundingClientRect() };
+
+      // The script runs; the feed is held back, so the element shows its skeleton in the fallback's place.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const pageFetch = page.win.fetch;
+      page.win.fetch = (input, init) => held.then(() => pageFetch(input, init));
+      const loader = page.doc.createElement('script');
+      loader.type = 'module';
+      loader.src = `${ORIGIN}/dist/portal-widgets.js`;
+      page.doc.head.append(loader);
+      await waitUntil(() => stateOf(element) === 'loading', 'the element shows its skeleton', { timeout: 10000 });
+      expect(
+        links.every((link) => link.getBoundingClientRect().height === 0),
+        'the fallback is hidden',
+      ).to.equal(true);
+
+      // The layout shift of the upgrade (CLS's impact × distance fractions): what follows moves by the change in height.
+      const box = element.getBoundingClientRect();
+      const next = after.getBoundingClientRect();
+      expect(box.top).to.equal(before.box.top);
+      const viewport = { width: page.win.innerWidth, height: page.win.innerHeight };
+      const visible = (top: number) => Math.max(0, Math.min(viewport.height, top + next.height) - Math.max(0, top));
+      const moved = Math.abs(next.top - before.next.top);
+      const impact =
+        (next.width * Math.min(viewport.height, Math.max(visible(before.next.top), visible(next.top)) + moved)) /
+        (viewport.width * viewport.height);
+      const shift = impact * (moved / Math.max(viewport.width, viewport.height));
+      expect(shift, `moved ${moved}px (element ${before.box.height}px → ${box.height}px)`).to.be.at.most(0.01);
+
+      release();
+      await waitUntil(() => settled(element), 'the element renders', { timeout: 10000 });
+      expect(stateOf(element)).to.equal('content');
+      const rendered = [...element.shadowRoot!.querySelectorAll('a[href]')].filter((a) => a.getBoundingClientRect().height);
+      expect(rendered.map((a) => a.textContent!.trim()).slice(0, 5)).to.deep.equal(links.map((a) => a.textContent!.trim()));
+      expect(
+        links.every((link) => link.getBoundingClientRect().height === 0),
+        'the fallback stays hidden',
+      ).to.equal(true);
+      expect(page.problems, page.problems.join('\n')).to.be.empty;
+    });
+
+    it('shows the fallback links again when the source fails', async () => {
+      const snippet = await readySnippet();
+      const page = await openPage(
+        `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>CMS</title></head><body>${snippet}</body></html>`,
+      );
+      const element = page.doc.querySelector('news-list')!;
+      await waitUntil(() => settled(element), 'the element renders', { timeout: 10000 });
+      element.setAttribute('src', `${ORIGIN}/api/no-such-feed.json`);
+      await waitUntil(() => stateOf(element) === 'error', 'the error state', { timeout: 10000 });
+      const links = [...element.querySelectorAll('li > a[href]')];
+      expect(links).to.have.length(5);
+      for (const link of links) expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(deepText(element)).to.contain(links[0].textContent!);
     });
 
     it('copies the snippet, or selects it when the clipboard is not available', async () => {

@@ -67,7 +67,7 @@ describe('portal-widgets snapshot', () => {
     const { stdout } = await snapshot('news-list', `${origin}/api/feed.json`, 'limit=3', '--script', 'https://cdn.example/pw.js');
     assert.match(
       stdout,
-      /^<style>\nnews-list:not\(:defined\) \{ display: block; \}\nnews-list:not\(:defined\) \{ min-height: 25em; \}/,
+      /^<style>\nnews-list:not\(:defined\) \{ display: flow-root; \}\nnews-list:not\(:defined\) \{ min-height: 25em; \}/,
     );
     assert.match(stdout, /<script type="module" src="https:\/\/cdn\.example\/pw\.js"><\/script>/);
     assert.match(stdout, new RegExp(`<news-list src="${origin}/api/feed\\.json" limit="3">\\n  <h2>Tin mới nhất</h2>`));
