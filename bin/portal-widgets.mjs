@@ -60,9 +60,19 @@ if (!['http:', 'https:', 'file:'].includes(from.protocol)) fail(`"${src}": only 
 
 // Node has no DOMParser, which the RSS/Atom reader uses: jsdom's parses XML as browsers
 // do (namespaces, CDATA sections, `xml:base`, selectors matching any namespace).
+// It is an optional dependency, so that sites using only the elements can leave it out.
 if (typeof DOMParser === 'undefined') {
-  const { JSDOM } = await import('jsdom');
-  globalThis.DOMParser = new JSDOM('').window.DOMParser;
+  try {
+    const { JSDOM } = await import('jsdom');
+    globalThis.DOMParser = new JSDOM('').window.DOMParser;
+  } catch {
+    // Without it, JSON documents still work; an RSS or Atom feed fails with a message naming it.
+    globalThis.DOMParser = class {
+      parseFromString() {
+        fail('reading RSS or Atom needs jsdom, an optional dependency that was not installed: npm install jsdom');
+      }
+    };
+  }
 }
 // The snippet names <src> unless the attributes name the public URL (`src=`, or `article-src=`
 // for related articles): then <src> is a local copy of it, read in its place.
