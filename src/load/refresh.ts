@@ -23,6 +23,11 @@ interface Watch {
   failures: number;
   /** Failing now: a `304` afterwards tells the listeners the endpoint is back. */
   failing: boolean;
+  /**
+   * The endpoint is on another origin and refused the conditional headers in
+   * its CORS preflight (they are not CORS-safelisted): checks go without them.
+   */
+  plain: boolean;
   abort?: AbortController;
 }
 
@@ -56,7 +61,7 @@ document.addEventListener('visibilitychange', () => {
 export function watch(url: string, seconds: number, listener: RefreshListener): () => void {
   let entry = watches.get(url);
   if (!entry) {
-    entry = { listeners: new Map(), due: false, failures: 0, failing: false };
+    entry = { listeners: new Map(), due: false, failures: 0, failing: false, plain: false };
     watches.set(url, entry);
   }
   const shared = entry;
@@ -111,14 +116,14 @@ async function check(url: string, entry: Watch): Promise<void> {
   const conditional: Record<string, string> = {};
   const etag = last?.get('etag');
   const modified = last?.get('last-modified');
-  if (etag) conditional['If-None-Match'] = etag;
-  if (modified) conditional['If-Modified-Since'] = modified;
+  if (etag && !entry.plain) conditional['If-None-Match'] = etag;
+  if (modified && !entry.plain) conditional['If-Modified-Since'] = modified;
   const abort = (entry.abort = new AbortController());
   let changed = false;
   let failed: unknown;
   let status = 200;
   try {
-    keep(url, await request(url, abort.signal, { headers: conditional }));
+    keep(url, await requestOnce(url, entry, abort.signal, conditional));
     changed = true;
   } catch (error) {
     if (abort.signal.aborted) return;
@@ -135,6 +140,19 @@ async function check(url: string, entry: Watch): Promise<void> {
   entry.failing = failed !== undefined;
   if (changed || failed !== undefined || recovered) {
     for (const listener of [...entry.listeners.keys()]) listener(changed, failed);
+  }
+}
+
+/** The check's request; when a conditional one cannot reach the endpoint, at once a plain one, and plain ones from then on. */
+async function requestOnce(url: string, entry: Watch, signal: AbortSignal, conditional: Record<string, string>) {
+  try {
+    return await request(url, signal, { headers: conditional });
+  } catch (error) {
+    if (signal.aborted || !(error instanceof PortalError) || error.kind !== 'network' || !Object.keys(conditional).length) {
+      throw error;
+    }
+    entry.plain = true;
+    return request(url, signal, {});
   }
 }
 

@@ -251,6 +251,38 @@ describe('refresh', () => {
     expect(pendingMs()).to.deep.equal([60_000]);
   });
 
+  it('checks with plain requests where the endpoint refuses the conditional headers (a CORS preflight)', async () => {
+    const { state, route } = endpoint(portalFeed(3));
+    stub = stubFetch({
+      [URL_]: (request) => {
+        // What fetch does when a cross-origin preflight does not allow If-None-Match.
+        if (request.headers.has('if-none-match')) throw new TypeError('Failed to fetch');
+        return route(request);
+      },
+    });
+    const el = await loaded<NewsList>(html`<news-list refresh="60" src="${URL_}"></news-list>`);
+    await watching(el);
+    let errors = 0;
+    el.addEventListener('portal-error', () => errors++);
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    await tick();
+    await el.updateComplete;
+    observer.disconnect();
+    // The conditional request failed; a plain one went at once; the same body rendered nothing.
+    expect(stub.calls).to.have.length(3);
+    expect(state.requests.map((request) => request.headers.has('if-none-match'))).to.deep.equal([false, false]);
+    expect(mutations).to.deep.equal([]);
+    state.body = portalFeed(4, { start: -1 });
+    state.etag = '"v2"';
+    await tick();
+    await waitUntil(() => $(el, 'button[part~="new-items"]')?.textContent!.trim() === 'Có 1 tin mới');
+    expect(stub.calls, 'plain from then on').to.have.length(4);
+    expect(errors).to.equal(0);
+    expect($$(el, '[part~="stale"]')).to.have.length(0);
+  });
+
   it('spreads checks by ±15 %, and reads values under 30 as 30', async () => {
     const { route } = endpoint(portalFeed(2));
     stub = stubFetch({ [URL_]: route });
