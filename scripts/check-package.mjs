@@ -95,7 +95,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/portal-widgets(-(sanitize|rss-atom|date-reader|date-fns)-[\w-]+)?\.js$/,
+  /^dist\/portal-widgets(-(sanitize|rss-atom|date-reader|date-fns|live)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,

@@ -23,15 +23,30 @@ export interface PortalErrorDetail {
   message: string;
 }
 
+export interface PortalUpdateDetail {
+  /** The absolute URL that was checked. */
+  url: string;
+  /** Articles new since the last check, newest first: waiting behind the "new articles" button until activated. */
+  added: Article[];
+  /** Articles already known whose title, summary, dates or image changed: updated in place. */
+  changed: Article[];
+}
+
 /** Fired when data arrived and rendered. Bubbles, composed. */
 export type PortalLoadEvent = CustomEvent<PortalLoadDetail>;
 /** Fired when loading failed. Bubbles, composed. */
 export type PortalErrorEvent = CustomEvent<PortalErrorDetail>;
+/** Fired when a `refresh` check found new or changed articles. Bubbles, composed. */
+export type PortalUpdateEvent = CustomEvent<PortalUpdateDetail>;
 
 const init = { bubbles: true, composed: true };
 
 /** The `portal-load` event of an element that shows `detail`. */
 export const loadEvent = (detail: PortalLoadDetail): PortalLoadEvent => new CustomEvent('portal-load', { detail, ...init });
+
+/** The `portal-update` event of a list whose `refresh` check found `detail`. */
+export const updateEvent = (detail: PortalUpdateDetail): PortalUpdateEvent =>
+  new CustomEvent('portal-update', { detail, ...init });
 
 /** The `portal-error` event for `error` (a `PortalError`, or anything thrown while loading `url`). */
 export function errorEvent(error: unknown, url: string): PortalErrorEvent {
@@ -55,5 +70,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'portal-load': PortalLoadEvent;
     'portal-error': PortalErrorEvent;
+    'portal-update': PortalUpdateEvent;
   }
 }

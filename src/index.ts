@@ -18,6 +18,13 @@ export type {
   LinksData,
   WordPressPost,
 } from './data/given.js';
-export type { PortalLoadDetail, PortalErrorDetail, PortalLoadEvent, PortalErrorEvent } from './events.js';
+export type {
+  PortalLoadDetail,
+  PortalErrorDetail,
+  PortalUpdateDetail,
+  PortalLoadEvent,
+  PortalErrorEvent,
+  PortalUpdateEvent,
+} from './events.js';
 export type { PortalErrorKind } from './core/portal-error.js';
 export type { ArticleLayout } from './article-list/article-list.js';

@@ -60,4 +60,14 @@ export const articleListStyles = css`
   .page-error {
     color: var(--portal-color-error, #a4262c);
   }
+  /* With refresh, a row of its own keeps room for the "new articles"
+     button: when it shows, no row below it moves. */
+  .new-items {
+    display: flex;
+    height: max(2.25rem, 2.4em);
+    margin-bottom: var(--_gap);
+  }
+  .new-items button {
+    padding-block: 0;
+  }
 `;

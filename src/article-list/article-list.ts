@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedData } from '../data/given.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
@@ -26,14 +26,29 @@ interface Paging {
   nextUrl?: string;
 }
 
+/** What the list shows of the live-update controller (`live.ts`, loaded once `refresh` is set). */
+export interface LiveView {
+  /** The items to show in place of `feed`'s own: changed ones updated, revealed new ones first. */
+  items(feed: Feed): Article[];
+  /** How many new articles wait behind the button. */
+  readonly waiting: number;
+  /** Whether the last check failed. */
+  readonly stale: boolean;
+  /** Shows the waiting articles and moves focus to the first. */
+  reveal(): Promise<void>;
+}
+
 /**
  * A list of articles, shared by `<news-list>` and `<related-articles>`:
- * layouts, `limit`, `exclude`, "Xem thêm" and the "Xem tiếp" pager.
+ * layouts, `limit`, `exclude`, "Xem thêm", the "Xem tiếp" pager and `refresh`.
+ *
+ * @fires {PortalUpdateDetail} portal-update - A `refresh` check found new or changed articles. `detail: { url, added, changed }`, each an array of articles: `added` wait behind the "new articles" button, `changed` were updated in place.
  *
  * @csspart list - The list of articles.
  * @csspart item - One article's list item.
  * @csspart more - The "Xem tiếp" button (also part `button`).
  * @csspart more-link - The "Xem thêm" link.
+ * @csspart new-items - The "Có 3 tin mới" button that shows the articles a `refresh` found (also part `button`).
  * @csspart image - A card's image (layout `cards`).
  * @csspart category - A card's category (layout `cards`).
  * @csspart title - A card's title (layout `cards`).
@@ -54,6 +69,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   #pageRequest?: AbortController;
   /** Whether the loading state keeps room for "Xem tiếp". */
   protected reservesPager = true;
+  /** The live-update controller, once `refresh` has loaded it. */
+  #live?: LiveView;
 
   @state() private shown = 0;
   @state() private pageLoading = false;
@@ -67,6 +84,13 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
 
   /** Article id(s) to leave out, space-separated: usually the article the page shows. */
   @property() exclude?: string;
+
+  /**
+   * Seconds between checks for new articles while the page is visible (at
+   * least 30); 0, the default, never checks. New articles wait behind a
+   * button at the top of the list, which keeps a row for it.
+   */
+  @property({ type: Number }) refresh = 0;
 
   /** A "Xem thêm" link to the portal's own listing. */
   @property({ attribute: 'more-href' }) moreHref?: string;
@@ -113,6 +137,26 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     if (changed.has('limit') || changed.has('data') || changed.has('src')) this.shown = this.#pageSize();
   }
 
+  override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // The machinery is a chunk of its own: a page without `refresh` never loads it.
+    if (this.refresh > 0 && !this.#live) {
+      import('./live.js').then(
+        ({ LiveFeed }) =>
+          (this.#live ??= new LiveFeed(
+            this,
+            () => this.task.value,
+            (signal) => this.load(signal, false),
+          )),
+        () => {},
+      );
+    }
+  }
+
+  protected override outdated() {
+    return !!this.#live?.stale;
+  }
+
   #pageSize() {
     return this.limit > 0 ? Math.trunc(this.limit) : 10;
   }
@@ -120,7 +164,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   /** All items known for this feed (its own and appended pages), minus the excluded ones. */
   #visible(feed: Feed): Article[] {
     const excluded = new Set((this.exclude ?? '').split(/\s+/).filter(Boolean));
-    const items = this.#paging?.base === feed ? [...feed.items, ...this.#paging.items] : feed.items;
+    const own = this.#live?.items(feed) ?? feed.items;
+    const items = this.#paging?.base === feed ? [...own, ...this.#paging.items] : own;
     return excluded.size ? items.filter((item) => !excluded.has(item.id)) : items;
   }
 
@@ -172,7 +217,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     const { layout } = this;
     const row =
       layout === 'cards' ? cardSkeleton() : html`${bone(80)}${layout === 'list' ? html` ${bone(12, 'date')}` : nothing}`;
-    return html`<ul class="items ${layout}">
+    return html`${this.refresh > 0 ? html`<div class="new-items"></div>` : nothing}
+      <ul class="items ${layout}">
         ${Array.from({ length: Math.min(this.#pageSize(), LONG_LIST) }, () => html`<li>${row}</li>`)}
       </ul>
       ${
@@ -266,10 +312,25 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     </div>`;
   }
 
+  /** The row that keeps room for the "new articles" button: a polite live region that announces it. */
+  private renderNewItems() {
+    const waiting = this.#live?.waiting;
+    return html`<div class="new-items" role="status">
+      ${
+        waiting
+          ? html`<button part="button new-items" type="button" @click=${() => void this.#live!.reveal()}>
+              ${this.labels.newItems(waiting)}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
   protected renderValue(feed: Feed) {
     const items = this.#visible(feed);
     const shown = items.slice(0, this.shown);
-    return html`<ul class="items ${this.layout} ${shown.length > LONG_LIST ? 'long' : ''}" part="list">
+    return html`${this.refresh > 0 ? this.renderNewItems() : nothing}
+      <ul class="items ${this.layout} ${shown.length > LONG_LIST ? 'long' : ''}" part="list">
         ${this.#renderRows(shown)}
       </ul>
       ${this.renderFooter(feed, items.length)}`;

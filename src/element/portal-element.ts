@@ -228,6 +228,11 @@ export abstract class PortalElement<T> extends LitElement {
 
   protected abstract renderValue(value: T): unknown;
 
+  /** Whether what is shown failed a later check (`refresh`): it keeps the stale note until one succeeds. */
+  protected outdated() {
+    return false;
+  }
+
   /** The language of labels and dates: `vi` or `en`. */
   protected get lang_(): Lang {
     return this.#lang.value;
@@ -295,7 +300,7 @@ export abstract class PortalElement<T> extends LitElement {
 
   #renderLoaded(value: T, stale: boolean) {
     if (this.isEmpty(value)) return this.#renderEmpty();
-    return html`${stale ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(value)}`;
+    return html`${stale || this.outdated() ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(value)}`;
   }
 
   #renderEmpty() {

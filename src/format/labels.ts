@@ -20,6 +20,7 @@ const vi = {
   newWindow: '(mở trong cửa sổ mới)',
   stale: 'Dữ liệu có thể đã cũ',
   articleNav: 'Điều hướng bài viết',
+  newItems: (count: number) => `Có ${count} tin mới`,
 };
 
 export type Labels = typeof vi;
@@ -44,6 +45,7 @@ const en: Labels = {
   newWindow: '(opens in a new window)',
   stale: 'This may be out of date',
   articleNav: 'Article navigation',
+  newItems: (count: number) => `${count} new article${count === 1 ? '' : 's'}`,
 };
 
 export const labelsFor = (lang: Lang): Labels => (lang === 'en' ? en : vi);

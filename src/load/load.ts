@@ -15,6 +15,8 @@ export interface LoadOptions {
   /** Skip the memory cache (a retry, a refresh). */
   fresh?: boolean;
   maxBytes?: number;
+  /** Request headers besides `Accept` (a refresh's `If-None-Match`). */
+  headers?: Record<string, string>;
 }
 
 export interface Loaded {
@@ -40,6 +42,8 @@ let clearings = 0;
 
 const inFlight = new Map<string, InFlight>();
 const memory = new Map<string, { text: string; at: number }>();
+/** The headers of the last response per URL, whatever its status: a refresh reads its validators and `Retry-After`. */
+export const lastHeaders = new Map<string, Headers>();
 
 /**
  * Loads the text of `url` for an element. One request per URL at a time,
@@ -56,12 +60,7 @@ export async function loadText(url: string, options: LoadOptions = {}): Promise<
   }
   try {
     const text = await join(url, options);
-    setNewest(memory, url, { text, at: Date.now() }, MEMORY_ENTRIES);
-    // Writing storage can take milliseconds for a big feed: not while the element renders.
-    const cleared = clearings;
-    later(() => {
-      if (cleared === clearings) remember(url, text);
-    });
+    keep(url, text);
     return { url, text, stale: false };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
@@ -74,6 +73,16 @@ export async function loadText(url: string, options: LoadOptions = {}): Promise<
     }
     throw error;
   }
+}
+
+/** Keeps `text` as the last good copy of `url`, in memory and in this tab's sessionStorage. */
+export function keep(url: string, text: string) {
+  setNewest(memory, url, { text, at: Date.now() }, MEMORY_ENTRIES);
+  // Writing storage can take milliseconds for a big feed: not while the element renders.
+  const cleared = clearings;
+  later(() => {
+    if (cleared === clearings) remember(url, text);
+  });
 }
 
 /** Shares one request between every caller; aborts it when the last one leaves. */
@@ -117,7 +126,7 @@ function join(url: string, options: LoadOptions): Promise<string> {
   });
 }
 
-async function request(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
+export async function request(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
   const { timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const timer = AbortSignal.timeout(timeout);
   const signal = AbortSignal.any([abort, timer]);
@@ -128,8 +137,10 @@ async function request(url: string, abort: AbortSignal, options: LoadOptions): P
       credentials: 'omit',
       headers: {
         Accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.1',
+        ...options.headers,
       },
     });
+    setNewest(lastHeaders, url, response.headers, MEMORY_ENTRIES);
     if (!response.ok) {
       throw new PortalError('http', `The server answered ${response.status} ${response.statusText}`.trim(), url, response.status);
     }
@@ -195,6 +206,7 @@ function recall(url: string): string | undefined {
 export function clearCache() {
   clearings++;
   memory.clear();
+  lastHeaders.clear();
   try {
     for (const key of Object.keys(sessionStorage)) {
       if (key.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(key);

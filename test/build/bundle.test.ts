@@ -11,6 +11,7 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-date-fns-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-date-reader-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-live-'))).to.equal(true);
     for (const name of chunks) {
       // Served beside it, and imported dynamically, never statically.
       expect((await fetch(dist(name))).ok, name).to.equal(true);
@@ -18,6 +19,8 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     }
     expect(entrySource).not.to.contain('DOMPurify');
     expect(entrySource).not.to.contain('DOMParser');
+    // The live updates (`refresh`) stay in their chunk.
+    expect(entrySource).not.to.contain('visibilitychange');
     // date-fns's own words (its Vietnamese locale, its pattern errors) stay in its chunk.
     expect(entrySource).not.to.contain('tháng');
     expect(entrySource).not.to.contain('unescaped latin alphabet');

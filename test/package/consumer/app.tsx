@@ -5,11 +5,12 @@
 
 import type {} from 'portal-widgets/react';
 import 'portal-widgets';
-import { NewsList, type PortalErrorDetail, type PortalLoadDetail } from 'portal-widgets';
+import { NewsList, type PortalErrorDetail, type PortalLoadDetail, type PortalUpdateDetail } from 'portal-widgets';
 import { useEffect, useRef } from 'react';
 
 const onLoad = (event: CustomEvent<PortalLoadDetail>) => console.log(event.detail.url, event.detail.items?.length);
 const onError = (event: CustomEvent<PortalErrorDetail>) => console.warn(event.detail.kind, event.detail.message);
+const onUpdate = (event: CustomEvent<PortalUpdateDetail>) => console.log(event.detail.added.length, event.detail.changed[0]?.id);
 
 export function Portal() {
   const list = useRef<NewsList>(null);
@@ -34,8 +35,10 @@ export function Portal() {
         limit={5}
         exclude="6241"
         more-href="/tin-tuc"
+        refresh={120}
         onportal-load={onLoad}
         onportal-error={onError}
+        onportal-update={onUpdate}
       />
       <related-articles
         src="/api/related.json"
@@ -54,6 +57,7 @@ export function Portal() {
         limit={4}
         exclude="6241 6242"
         more-href="/lien-quan"
+        refresh={300}
         onportal-load={(event) => event.detail.items}
       />
       <website-links
