@@ -8,7 +8,7 @@ import { usableTimeZone } from '../core/time-zone.js';
 import type { Article, ArticleRef, FormatName } from '../data/model.js';
 import { pickRelated } from '../data/related.js';
 import { formatDate } from '../format/dates.js';
-import { labelsFor, type Lang, type Labels } from '../format/labels.js';
+import { labelsFor, type Lang } from '../format/labels.js';
 import { loadDocument } from '../load/documents.js';
 
 /** The elements a snapshot can be taken of. */
@@ -89,7 +89,7 @@ export async function elementSnapshot(tag: string, attributes: [string, string][
     return text ? `<time datetime="${escapeHtml(iso)}">${text}</time>` : '';
   };
   const date = (iso: string | undefined) => (time(iso) ? ` (${time(iso)})` : '');
-  const heading = (fallback: keyof Labels) => {
+  const heading = (fallback: 'websiteLinks' | 'related' | 'latest') => {
     const text = attrs.get('heading') ?? labels[fallback];
     return text ? `  <h${level}>${escapeHtml(text)}</h${level}>\n` : '';
   };
