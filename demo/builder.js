@@ -18,7 +18,7 @@ const CATEGORY_FEEDS = [
 const ELEMENTS = {
   'news-list': {
     variantAttr: 'layout',
-    variants: ['list', 'compact', 'cards'],
+    variants: ['list', 'compact', 'cards', 'featured'],
     limit: true,
     heading: true,
     dates: true,
@@ -40,7 +40,7 @@ const ELEMENTS = {
   },
   'related-articles': {
     variantAttr: 'layout',
-    variants: ['list', 'compact', 'cards'],
+    variants: ['list', 'compact', 'cards', 'featured'],
     limit: true,
     heading: true,
     dates: true,
