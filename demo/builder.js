@@ -22,7 +22,7 @@ const CATEGORY_FEEDS = [
 const ELEMENTS = {
   'news-list': {
     variantAttr: 'layout',
-    variants: ['list', 'compact', 'cards'],
+    variants: ['list', 'compact', 'cards', 'featured'],
     limit: true,
     heading: true,
     dates: true,
@@ -44,7 +44,7 @@ const ELEMENTS = {
   },
   'related-articles': {
     variantAttr: 'layout',
-    variants: ['list', 'compact', 'cards'],
+    variants: ['list', 'compact', 'cards', 'featured'],
     limit: true,
     heading: true,
     dates: true,

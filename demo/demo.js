@@ -42,6 +42,7 @@ const EN = {
   'news-list': '— "Continue" loads the next page of the category',
   'news-compact': '— titles only',
   'news-cards': '— image, category, summary; "Continue" loads more',
+  'news-featured': '— the first article large, the next ones beside it or below it',
   'card-card': '— one item of a feed, chosen with',
   'card-horizontal': '— image beside the text when there is room',
   'card-full': '— lead photo with caption, body, print button, "Back" / "Continue"',

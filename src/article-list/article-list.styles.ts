@@ -4,7 +4,8 @@ export const articleListStyles = css`
   /* The padding leaves room for the link's focus outline (3px + 2px
      offset), which a row of a long list clips (see below). */
   .items.list > li,
-  .items.compact > li {
+  .items.compact > li,
+  .featured > li + li {
     padding: 0.4em 0.4em 0.4em 1em;
     position: relative;
     border-bottom: 1px dotted var(--_border);
@@ -16,7 +17,8 @@ export const articleListStyles = css`
     contain-intrinsic-size: auto 2.4em;
   }
   .items.list > li::before,
-  .items.compact > li::before {
+  .items.compact > li::before,
+  .featured > li + li::before {
     content: '';
     position: absolute;
     left: 0.2em;
@@ -26,8 +28,57 @@ export const articleListStyles = css`
     background: var(--_primary);
     border-radius: 50%;
   }
-  .items.compact > li {
+  .items.compact > li,
+  .featured > li + li {
     padding-block: 0.35em;
+  }
+  /* Layout featured: the first article a card, the next ones titles, below it or, from
+     36rem, beside it. The element's own width decides, not the viewport's: its state is
+     in a container (.wrap), which a page's "* { all: unset }" cannot reach. The first
+     article spans the rows of the others and a last 1fr row, which takes what it needs
+     beyond theirs: the titles keep their own heights. */
+  .featured > :first-child {
+    margin-bottom: var(--_gap);
+  }
+  @container (min-width: 20rem) {
+    .featured > :first-child .title {
+      font-size: var(--portal-title-size, 1.25em);
+    }
+  }
+  /* The caption lies over the foot of the image: with or without one, the article
+     measures what its skeleton does. White on 75 % black stays above 4.5:1 on any photo. */
+  .featured figure {
+    position: relative;
+  }
+  .featured figcaption {
+    position: absolute;
+    inset: auto 0 0;
+    /* Room above and below in a transparent border: a clamped line shows in padding, not in a border. */
+    padding-block: 0;
+    border-block: 0.4em solid transparent;
+    font-size: 0.8125em;
+    color: #fff;
+    background: rgb(0 0 0 / 0.75);
+    border-radius: 0 0 var(--_radius) var(--_radius);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  @container (min-width: 36rem) {
+    .featured {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-rows: repeat(49, auto) 1fr;
+      column-gap: calc(2 * var(--_gap));
+    }
+    .featured > :first-child {
+      grid-row: 1 / -1;
+      margin: 0;
+    }
+    .featured > li + li {
+      grid-column: 2;
+    }
   }
   @media print {
     .items > li {

@@ -10,7 +10,7 @@ import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 
 // The `cards` layout renders <article-card>: each element built on this class registers it.
-export type ArticleLayout = 'list' | 'compact' | 'cards';
+export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
 
 /**
  * Rows beyond which off-screen rows skip layout and paint
@@ -49,16 +49,17 @@ export interface LiveView {
  * @csspart more - The "Xem tiếp" button (also part `button`).
  * @csspart more-link - The "Xem thêm" link.
  * @csspart new-items - The "Có 3 tin mới" button that shows the articles a `refresh` found (also part `button`).
- * @csspart image - A card's image (layout `cards`).
- * @csspart category - A card's category (layout `cards`).
- * @csspart title - A card's title (layout `cards`).
- * @csspart summary - A card's summary (layout `cards`).
+ * @csspart image - A card's image (layouts `cards` and `featured`).
+ * @csspart caption - The featured article's image caption (layout `featured`).
+ * @csspart category - A card's category (layouts `cards` and `featured`).
+ * @csspart title - A card's title (layouts `cards` and `featured`; also part `heading`).
+ * @csspart summary - A card's summary (layouts `cards` and `featured`).
  *
  * @cssprop [--portal-card-min-width=15rem] - Narrowest card (layout `cards`).
- * @cssprop [--portal-title-size=1.0625em] - A card's title size (layout `cards`).
- * @cssprop [--portal-category-transform=uppercase] - A card's category text transform (layout `cards`).
- * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows (layout `cards`).
- * @cssprop [--portal-image-ratio=16 / 9] - A card's image aspect ratio (layout `cards`).
+ * @cssprop [--portal-title-size=1.0625em] - A card's title size (layout `cards`; `1.25em` for the featured article).
+ * @cssprop [--portal-category-transform=uppercase] - A card's category text transform (layouts `cards` and `featured`).
+ * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows (layouts `cards` and `featured`).
+ * @cssprop [--portal-image-ratio=16 / 9] - A card's image aspect ratio (layouts `cards` and `featured`).
  */
 export abstract class ArticleListElement extends PortalElement<Feed> {
   #paging?: Paging;
@@ -76,7 +77,11 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   @state() private pageLoading = false;
   @state() private pageError = false;
 
-  /** `list` (title and date), `compact` (titles only) or `cards` (image, category, summary). */
+  /**
+   * `list` (title and date), `compact` (titles only), `cards` (image, category,
+   * summary) or `featured` (the first article large, the next ones as titles
+   * beside it when the element is at least 36rem wide, else below it).
+   */
   @property({ reflect: true }) layout: ArticleLayout = 'list';
 
   /** Most items shown at once; "Xem tiếp" shows as many again. */
@@ -219,13 +224,46 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
       layout === 'cards' ? cardSkeleton() : html`${bone(80)}${layout === 'list' ? html` ${bone(12, 'date')}` : nothing}`;
     return html`${this.refresh > 0 ? html`<div class="new-items"></div>` : nothing}
       <ul class="items ${layout}">
-        ${Array.from({ length: Math.min(this.#pageSize(), LONG_LIST) }, () => html`<li>${row}</li>`)}
+        ${Array.from(
+          { length: Math.min(this.#pageSize(), LONG_LIST) },
+          (_, i) => html`<li>${i || layout !== 'featured' ? row : cardSkeleton()}</li>`,
+        )}
       </ul>
       ${
         this.reservesPager || this.moreHref
           ? html`<div class="footer"><button class="bone" type="button" disabled>${this.labels.continue}</button></div>`
           : nothing
       }`;
+  }
+
+  /** The featured article: a card in the card's classes, with the image's caption, its title a level below the block's. */
+  #renderLead(item: Article) {
+    const date = item.datePublished ?? item.dateModified;
+    return html`<li part="item">
+      <article class="card">
+        ${
+          item.image
+            ? html`<figure>
+                <img
+                  class="image"
+                  part="image"
+                  src="${item.image}"
+                  alt="${item.imageAlt ?? ''}"
+                  loading="lazy"
+                  decoding="async"
+                />
+                ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
+              </figure>`
+            : nothing
+        }
+        <div class="text">
+          ${item.category ? this.renderLink(item.category.url, item.category.name, 'category') : nothing}
+          ${this.renderHeading(this.renderLink(item.url, item.title), 'title', this.headingLevel + 1)}
+          ${this.renderDate(date, date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone))}
+          ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+        </div>
+      </article>
+    </li>`;
   }
 
   private renderItem(item: Article) {
@@ -282,7 +320,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
       this.#rows = new WeakMap();
       this.#rowsFor = dependsOn;
     }
-    return items.map((item) => {
+    return items.map((item, i) => {
+      if (!i && this.layout === 'featured') return this.#renderLead(item);
       let row = this.#rows.get(item);
       if (!row) this.#rows.set(item, (row = this.renderItem(item)));
       return row;
@@ -337,6 +376,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   }
 
   override render() {
-    return html`${this.renderHeading()}${this.renderState()}`;
+    const state = this.renderState();
+    // Layout featured follows its own width: a container, as the list cannot query itself.
+    return html`${this.renderHeading()}${this.layout === 'featured' ? html`<div class="wrap">${state}</div>` : state}`;
   }
 }

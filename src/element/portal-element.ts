@@ -258,11 +258,11 @@ export abstract class PortalElement<T> extends LitElement {
       .then(() => this.dispatchEvent(event()));
   }
 
-  /** A heading at `heading-level` (2–6), so the block fits the host page's outline. */
-  protected renderHeading(content: unknown = this.heading ?? this.defaultHeading, kind = 'heading') {
+  /** A heading at `heading-level` (2–6), or at `level`, so the block fits the host page's outline. */
+  protected renderHeading(content: unknown = this.heading ?? this.defaultHeading, kind = 'heading', level = this.headingLevel) {
     if (!content) return nothing;
     const part = kind === 'heading' ? kind : `heading ${kind}`;
-    switch (Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2))) {
+    switch (Math.min(6, Math.max(2, Math.trunc(level) || 2))) {
       case 3:
         return html`<h3 class="${kind}" part="${part}">${content}</h3>`;
       case 4:

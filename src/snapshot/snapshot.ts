@@ -27,6 +27,7 @@ article-card:not(:defined) { display: flow-root; }
 
 news-list:not(:defined) { min-height: 25em; }                       /* list or compact, limit 5 */
 news-list[layout="cards"]:not(:defined) { min-height: 79em; }       /* limit 3 */
+news-list[layout="featured"]:not(:defined) { min-height: 47.5em; }  /* limit 5 */
 related-articles:not(:defined) { min-height: 21.5em; }              /* limit 5 */
 website-links:not(:defined) { min-height: 4.5em; }                  /* select */
 website-links[variant="list"]:not(:defined) { min-height: 27.5em; }

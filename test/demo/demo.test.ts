@@ -266,6 +266,16 @@ describe('demo page (demo/index.html)', function () {
     expect(select.options).to.have.length(9);
   });
 
+  it('shows a featured block in the gallery: the first article with its image and caption, titles beside it', () => {
+    const block = demo.doc.querySelector('news-list[layout="featured"]')!;
+    const [lead, ...rest] = block.shadowRoot!.querySelectorAll('[part~="item"]');
+    expect(rest).to.have.length(4);
+    expect(lead.querySelector('[part~="caption"]')!.textContent).to.match(/Ảnh:/);
+    for (const row of rest) {
+      expect(row.getBoundingClientRect().left, 'beside the article').to.be.at.least(lead.getBoundingClientRect().right);
+    }
+  });
+
   it('shows the events of the state demos', () => {
     const log = (id: string) => demo.doc.querySelector(`[data-log-for="${id}"]`)!.textContent!;
     expect(log('state-error')).to.contain('kind: http 500');
@@ -493,6 +503,17 @@ describe('demo page (demo/index.html)', function () {
       expect(links).to.have.length(5);
       for (const link of links) expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(deepText(element)).to.contain(links[0].textContent!);
+    });
+
+    it('offers the featured layout, and the pasted block shows the first article large', async () => {
+      choose(demo, 'b-element', 'news-list');
+      choose(demo, 'b-variant', 'featured');
+      expect(snippetOf()).to.contain(' layout="featured"');
+      const { pasted } = await pasteAndCompare();
+      const items = [...pasted.shadowRoot!.querySelectorAll('[part~="item"]')];
+      expect(items.length).to.be.greaterThan(1);
+      expect(items[0].querySelector('img[part~="image"]'), 'the first article has its image').to.exist;
+      expect(items[1].querySelector('img'), 'the next ones are titles').to.equal(null);
     });
 
     it('copies the snippet, or selects it when the clipboard is not available', async () => {

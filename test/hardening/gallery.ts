@@ -75,6 +75,12 @@ export const EXHIBITS: Exhibit[] = [
     properties: { data: articles(5) },
   },
   { name: 'news-list cards', tag: 'news-list', attributes: { layout: 'cards', limit: '4' }, properties: { data: articles(6) } },
+  {
+    name: 'news-list featured',
+    tag: 'news-list',
+    attributes: { layout: 'featured', limit: '4' },
+    properties: { data: articles(6) },
+  },
   { name: 'related-articles list', tag: 'related-articles', attributes: { target: '_blank' }, properties: { data: articles(3) } },
   { name: 'website-links select', tag: 'website-links', attributes: {}, properties: { links: LINKS } },
   { name: 'website-links list', tag: 'website-links', attributes: { variant: 'list' }, properties: { links: LINKS } },

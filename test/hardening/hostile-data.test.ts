@@ -84,14 +84,14 @@ function compare(where: string, field: string, expected: string | undefined, act
     out.push(`${where} ${field}: expected ${JSON.stringify(fold(expected))}, saw ${JSON.stringify(actual)}`);
 }
 
-/** The title, summary, category and caption an <article-card> shows, against what the data said. */
-function checkCard(card: Element, expected: Expected, variant: string, out: string[]) {
-  const root = shadow(card);
+/** The title, summary, category and caption an <article-card> (or a featured article, `root`) shows, against what the data said. */
+function checkCard(card: Element, expected: Expected, variant: string, out: string[], root: ParentNode = shadow(card)) {
   const where = `${expected.id}`;
   compare(where, 'title', expected.title, textOf(root.querySelector('[part~="title"]')), out);
   compare(where, 'summary', expected.summary, textOf(root.querySelector('[part~="summary"]')), out);
   compare(where, 'category', expected.category, textOf(root.querySelector('[part~="category"]')), out);
-  if (variant === 'full') compare(where, 'caption', expected.caption, textOf(root.querySelector('[part~="caption"]')), out);
+  if (variant === 'full' || variant === 'featured')
+    compare(where, 'caption', expected.caption, textOf(root.querySelector('[part~="caption"]')), out);
 }
 
 /** The items a <news-list> or <related-articles> shows, against the entries of its source. */
@@ -102,6 +102,7 @@ function checkList(el: Element, expected: Expected[], layout: string, out: strin
     const item = items[i];
     if (!item) return;
     if (layout === 'cards') checkCard(item.querySelector('article-card')!, entry, 'card', out);
+    else if (layout === 'featured' && !i) checkCard(item, entry, layout, out, item);
     else compare(entry.id, 'title', entry.title, textOf(item.querySelector('[part~="link"]')), out);
   });
 }
@@ -223,8 +224,10 @@ function linksCase(variant: string, property: boolean): Case {
 }
 
 const CASES: Case[] = [
-  ...FEEDS.flatMap((format) => ['list', 'compact', 'cards'].map((layout) => listCase('news-list', api.feeds[format], layout))),
-  ...['list', 'compact', 'cards'].map((layout) => listPropertyCase('news-list', layout)),
+  ...FEEDS.flatMap((format) =>
+    ['list', 'compact', 'cards', 'featured'].map((layout) => listCase('news-list', api.feeds[format], layout)),
+  ),
+  ...['list', 'compact', 'cards', 'featured'].map((layout) => listPropertyCase('news-list', layout)),
   ...FEEDS.map((format) => listCase('related-articles', api.feeds[format], 'list')),
   listCase('related-articles', api.relatedArticle, 'list', { 'article-src': api.relatedArticle.url }),
   listCase('related-articles', api.poolArticle, 'list', { 'article-src': api.poolArticle.url, 'feed-src': api.feeds.portal.url }),

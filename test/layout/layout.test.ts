@@ -76,6 +76,13 @@ const VARIANTS: Variant[] = [
     data: (image) => feed(8, image),
     empty: feed(0),
   },
+  {
+    name: 'news-list featured, limit 5',
+    tag: 'news-list',
+    attrs: { layout: 'featured', limit: '5' },
+    data: (image) => feed(8, image),
+    empty: feed(0),
+  },
   { name: 'related-articles', tag: 'related-articles', attrs: {}, data: (image) => feed(5, image), empty: feed(0) },
   { name: 'website-links select', tag: 'website-links', attrs: {}, data: (logo) => links(logo), empty: { links: [] } },
   {
@@ -219,7 +226,7 @@ describe('layout: no shift, no overflow', () => {
   });
 
   describe('an image that loads late moves nothing', () => {
-    for (const variant of VARIANTS.filter(({ name }) => /cards|logos|card card|horizontal/.test(name))) {
+    for (const variant of VARIANTS.filter(({ name }) => /cards|featured|logos|card card|horizontal/.test(name))) {
       it(variant.name, async () => {
         // An image not seen before, lazily loaded, far below the viewport: the rows are laid out before it arrives.
         const image = `${variant.tag === 'website-links' ? LOGO : PHOTO}?late=${encodeURIComponent(variant.name)}`;

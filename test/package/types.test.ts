@@ -57,7 +57,7 @@ void [incomplete, numberTitle, linkWithoutUrl, unknownFormat, corsKind];
 
 assertType<Equal<PortalErrorKind, 'network' | 'timeout' | 'http' | 'parse' | 'format'>>();
 assertType<Equal<FormatName, 'portal' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'links'>>();
-assertType<Equal<ArticleLayout, 'list' | 'compact' | 'cards'>>();
+assertType<Equal<ArticleLayout, 'list' | 'compact' | 'cards' | 'featured'>>();
 assertType<Equal<NewsList['layout'], ArticleLayout>>();
 assertType<Equal<PortalLoadEvent, CustomEvent<PortalLoadDetail>>>();
 assertType<Equal<PortalErrorEvent, CustomEvent<PortalErrorDetail>>>();

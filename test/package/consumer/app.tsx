@@ -91,6 +91,7 @@ export function Portal() {
       >
         <a href="https://portal.example/tin/6241">Đọc bài trên cổng thông tin</a>
       </article-card>
+      <news-list src="/api/feed.json" layout="featured" limit={5} />
       {/* @ts-expect-error not one of the layouts */}
       <news-list layout="grid" />
       {/* @ts-expect-error limit is a number */}
