@@ -160,7 +160,7 @@ export class ArticleCard extends PortalElement<Article> {
   }
 
   protected isEmpty(article: Article) {
-    return !article.title && !article.contentHtml;
+    return !article.title && !article.untitled && !article.contentHtml;
   }
 
   protected loadDetail(article: Article) {
@@ -222,6 +222,11 @@ export class ArticleCard extends PortalElement<Article> {
     return summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing;
   }
 
+  /** The title, or "(Không có tiêu đề)" for an entry that has none. */
+  #title({ title }: Article) {
+    return title || this.labels.untitled;
+  }
+
   private renderCard(article: Article) {
     return html`<article class="wrap">
       <div class="card ${article.image ? 'with-image' : ''}">
@@ -238,7 +243,7 @@ export class ArticleCard extends PortalElement<Article> {
             : nothing
         }
         <div class="text">
-          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, article.title), 'title')}
+          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, this.#title(article)), 'title')}
           ${this.renderArticleDate(article.datePublished ?? article.dateModified, 'dd/MM/yyyy')} ${this.renderSummary(article)}
         </div>
       </div>
@@ -251,7 +256,7 @@ export class ArticleCard extends PortalElement<Article> {
     const { backUrl, nextUrl } = article;
     // The lead photo is near the top of an article page: no lazy loading.
     return html`<article class="full">
-      ${this.renderCategory(article)} ${this.renderHeading(article.title, 'title')}
+      ${this.renderCategory(article)} ${this.renderHeading(this.#title(article), 'title')}
       ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
       ${this.renderSummary(article)}
       ${
@@ -268,7 +273,7 @@ export class ArticleCard extends PortalElement<Article> {
         ${
           backUrl || nextUrl
             ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.
-              html`<nav part="nav" aria-label="${this.labels.articleNav}: ${article.title}">
+              html`<nav part="nav" aria-label="${this.labels.articleNav}: ${this.#title(article)}">
                 ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
                 ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
               </nav>`

@@ -20,6 +20,7 @@ const vi = {
   newWindow: '(mở trong cửa sổ mới)',
   stale: 'Dữ liệu có thể đã cũ',
   articleNav: 'Điều hướng bài viết',
+  untitled: '(Không có tiêu đề)',
 };
 
 export type Labels = typeof vi;
@@ -44,6 +45,7 @@ const en: Labels = {
   newWindow: '(opens in a new window)',
   stale: 'This may be out of date',
   articleNav: 'Article navigation',
+  untitled: '(Untitled)',
 };
 
 export const labelsFor = (lang: Lang): Labels => (lang === 'en' ? en : vi);
