@@ -92,7 +92,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/portal-widgets(-(sanitize|rss-atom|wordpress|date-reader|date-fns)-[\w-]+)?\.js$/,
+  /^dist\/portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^schemas\/[\w-]+\.schema\.json$/,
   /^(custom-elements\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,

@@ -7,13 +7,14 @@ import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
-import { safeUrl } from '../core/safe-url.js';
-import { firstImageSrc } from '../data/validate.js';
 import { baseStyles } from '../element/styles.js';
 import { htmlToText } from '../core/text.js';
-import { articleCardStyles, documentPrintStyles } from './article-card.styles.js';
+import { articleCardStyles } from './article-card.styles.js';
+import type { FullCard } from './article-full.js';
 
-const PRINTING = 'data-portal-printing';
+/** The full variant (the article page), a chunk loaded the first time an element shows it (see `scheduleUpdate`). */
+let fullVariant: typeof import('./article-full.js') | undefined;
+let fullLoading: Promise<void> | undefined;
 
 /**
  * A loading card in the card's own markup and classes (also in the lists'
@@ -43,9 +44,9 @@ export const cardSkeleton = () =>
  * `item-id`, else the first one), or the `article` property. The title is the
  * heading, at `heading-level`.
  *
- * Only `variant="full"` renders the body. Its sanitiser (DOMPurify) loads on
- * demand: in `dist/` it is a chunk beside `portal-widgets.js`, keep them
- * together. Under Trusted Types, allow the `lit-html` and `dompurify` policies.
+ * Only `variant="full"` renders the body. The full view and its sanitiser
+ * (DOMPurify) load on demand: in `dist/` they are chunks beside
+ * `portal-widgets.js`, keep them together. Under Trusted Types, allow the `lit-html` and `dompurify` policies.
  *
  * Printing: "In bài viết" prints the article alone. While the print dialog is
  * open, the outermost element holding the article gets `data-portal-printing`
@@ -131,6 +132,25 @@ export class ArticleCard extends PortalElement<Article> {
     }
   }
 
+  /**
+   * The full variant renders once its chunk is here, with its styles, never
+   * with a stand-in first (as a `date-format` waits for date-fns).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.variant !== 'full') return super.scheduleUpdate();
+    const ready = () => {
+      fullVariant?.adoptFullStyles(this.renderRoot as ShadowRoot);
+      return super.scheduleUpdate();
+    };
+    if (fullVariant) return ready();
+    // Offline or not deployed: the card stands in, and a later render tries again.
+    fullLoading ??= import('./article-full.js').then(
+      (chunk) => void (fullVariant = chunk),
+      () => void (fullLoading = undefined),
+    );
+    return fullLoading.then(ready);
+  }
+
   /** Includes the body, which is sanitised after the render that shows the article. */
   protected override async getUpdateComplete() {
     const settled = await super.getUpdateComplete();
@@ -173,21 +193,6 @@ export class ArticleCard extends PortalElement<Article> {
     return this.given() ?? (typeof loaded === 'object' ? loaded.value : undefined);
   }
 
-  #print() {
-    // The page's sheet cannot see into shadow roots: mark the outermost host in the document.
-    let marked: Element = this;
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = marked.getRootNode()) marked = root.host;
-    const sheet = documentPrintStyles.styleSheet;
-    marked.setAttribute(PRINTING, '');
-    if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const restore = () => {
-      marked.removeAttribute(PRINTING);
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    };
-    window.addEventListener('afterprint', restore, { once: true });
-    window.print();
-  }
-
   /** Focuses the title link of a card (the category link comes first), e.g. after a list appends a page. */
   override focus(options?: FocusOptions) {
     const link = this.renderRoot.querySelector<HTMLElement>('.title a');
@@ -195,18 +200,8 @@ export class ArticleCard extends PortalElement<Article> {
     else super.focus(options);
   }
 
-  /** The full article's body has no typical length: the skeleton reserves the top of the page (up to the photo) and a paragraph. */
   protected renderSkeleton() {
-    return this.variant === 'full'
-      ? html`<article class="full">
-          ${bone(10, 'category')}
-          <div class="title">${bone(80)}</div>
-          <p class="updated">${bone(28)}</p>
-          <p class="summary">${bone(200)}</p>
-          <span class="image bone"></span>
-          <p>${bone(400)}</p>
-        </article>`
-      : cardSkeleton();
+    return this.variant === 'full' && fullVariant ? fullVariant.fullSkeleton() : cardSkeleton();
   }
 
   private renderCategory({ category }: Article) {
@@ -223,7 +218,7 @@ export class ArticleCard extends PortalElement<Article> {
   }
 
   /** The title, or "(Không có tiêu đề)" for an entry that has none. */
-  #title({ title }: Article) {
+  private titleOf({ title }: Article) {
     return title || this.labels.untitled;
   }
 
@@ -243,53 +238,18 @@ export class ArticleCard extends PortalElement<Article> {
             : nothing
         }
         <div class="text">
-          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, this.#title(article)), 'title')}
+          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, this.titleOf(article)), 'title')}
           ${this.renderArticleDate(article.datePublished ?? article.dateModified, 'dd/MM/yyyy')} ${this.renderSummary(article)}
         </div>
       </div>
     </article>`;
   }
 
-  private renderFull(article: Article) {
-    const { labels } = this;
-    const updated = article.dateModified ?? article.datePublished;
-    const { backUrl, nextUrl } = article;
-    // The lead photo is near the top of an article page: no lazy loading.
-    return html`<article class="full">
-      ${this.renderCategory(article)} ${this.renderHeading(this.#title(article), 'title')}
-      ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
-      ${this.renderSummary(article)}
-      ${
-        article.image && !this.#bodyStartsWith(article, article.image)
-          ? html`<figure>
-              <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
-              ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
-            </figure>`
-          : nothing
-      }
-      ${article.contentHtml ? html`<div class="body" part="body"></div>` : nothing}
-      <div class="actions">
-        <button part="button print" type="button" @click=${this.#print}>${labels.print}</button>
-        ${
-          backUrl || nextUrl
-            ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.
-              html`<nav part="nav" aria-label="${this.labels.articleNav}: ${this.#title(article)}">
-                ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
-                ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
-              </nav>`
-            : nothing
-        }
-      </div>
-    </article>`;
-  }
-
-  /** Whether the body's first picture is `image`: RSS items often take their image from the body, which then shows it itself. */
-  #bodyStartsWith(article: Article, image: string) {
-    return safeUrl(firstImageSrc(article.contentHtml), article.baseUrl) === image;
-  }
-
   protected renderValue(article: Article) {
-    return this.variant === 'full' ? this.renderFull(article) : this.renderCard(article);
+    // Should the full variant's chunk not load (a copy of dist/ without it), the card stands in.
+    return this.variant === 'full' && fullVariant
+      ? fullVariant.renderFull(this as unknown as FullCard, article)
+      : this.renderCard(article);
   }
 
   override render() {

@@ -4,10 +4,11 @@ const dist = (file: string) => new URL(`/dist/${file}`, location.href).href;
 
 // Its size budget is checked in Node by size-limit (`npm run size`, part of the build).
 describe('the drop-in file dist/portal-widgets.js', () => {
-  it('loads the sanitiser, the RSS/Atom reader, the WordPress adapter, the date reader and date-fns as chunks beside it, on demand only', async () => {
+  it('loads the full article, the sanitiser, the RSS/Atom reader, the WordPress adapter, the date reader and date-fns as chunks beside it, on demand only', async () => {
     const entrySource = await (await fetch(dist('portal-widgets.js'))).text();
     const chunks = [...entrySource.matchAll(/import\("\.\/(portal-widgets-[\w-]+\.js)"\)/g)].map((match) => match[1]);
     expect(chunks.some((name) => name.startsWith('portal-widgets-sanitize-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-article-full-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-wordpress-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-date-fns-'))).to.equal(true);
@@ -20,6 +21,7 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(entrySource).not.to.contain('DOMPurify');
     expect(entrySource).not.to.contain('DOMParser');
     expect(entrySource).not.to.contain('wp:featuredmedia');
+    expect(entrySource).not.to.contain('data-portal-printing');
     // date-fns's own words (its Vietnamese locale, its pattern errors) stay in its chunk.
     expect(entrySource).not.to.contain('tháng');
     expect(entrySource).not.to.contain('unescaped latin alphabet');
