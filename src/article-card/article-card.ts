@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { ArticleData } from '../data/given.js';
 import type { Article, PortalDocument } from '../data/model.js';
 import { formatDate, type DefaultPattern } from '../format/dates.js';
@@ -8,7 +7,6 @@ import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
 import { baseStyles } from '../element/styles.js';
-import { htmlToText } from '../core/text.js';
 import { articleCardStyles } from './article-card.styles.js';
 import type { FullCard } from './article-full.js';
 
@@ -76,22 +74,6 @@ export const cardSkeleton = () =>
 export class ArticleCard extends PortalElement<Article> {
   static override styles = [baseStyles, articleCardStyles];
 
-  /** What each `.body` element shows: Lit may replace the element on re-render. */
-  #filled = new WeakMap<Element, unknown>();
-
-  /** The sanitised body of the shown article; the sanitiser loads only when this needs it. */
-  #body = new Task(this, {
-    task: async ([article, full, target, newWindowNote]) => {
-      if (!full || !article?.contentHtml) return undefined;
-      const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = articleBodyStyles.styleSheet!;
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
-    },
-    args: () => [this.#shown(), this.variant === 'full', this.target, this.labels.newWindow] as const,
-  });
-
   /** `card` (image, category, title link, date, summary), `horizontal` (image beside the text when there is room), or `full` (the article page). */
   @property({ reflect: true }) variant: 'card' | 'horizontal' | 'full' = 'card';
 
@@ -113,25 +95,6 @@ export class ArticleCard extends PortalElement<Article> {
     if (changed.has('itemId') && this.hasUpdated && this.src) this.task.run();
   }
 
-  override updated() {
-    const body = this.renderRoot.querySelector('.body');
-    if (!body) return;
-    const { status, value, error } = this.#body;
-    const content = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
-    if (this.#filled.get(body) === content) return;
-    this.#filled.set(body, content);
-    if (content instanceof DocumentFragment) {
-      body.replaceChildren(content.cloneNode(true));
-    } else if (content) {
-      // The sanitiser could not load (e.g. its chunk was not deployed): the text alone.
-      const text = document.createElement('p');
-      text.textContent = htmlToText(this.#shown()?.contentHtml ?? '');
-      body.replaceChildren(text);
-    } else {
-      body.replaceChildren();
-    }
-  }
-
   /**
    * The full variant renders once its chunk is here, with its styles, never
    * with a stand-in first (as a `date-format` waits for date-fns).
@@ -139,7 +102,7 @@ export class ArticleCard extends PortalElement<Article> {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.variant !== 'full') return super.scheduleUpdate();
     const ready = () => {
-      fullVariant?.adoptFullStyles(this.renderRoot as ShadowRoot);
+      fullVariant?.prepareFull(this as unknown as FullCard);
       return super.scheduleUpdate();
     };
     if (fullVariant) return ready();
@@ -154,8 +117,9 @@ export class ArticleCard extends PortalElement<Article> {
   /** Includes the body, which is sanitised after the render that shows the article. */
   protected override async getUpdateComplete() {
     const settled = await super.getUpdateComplete();
-    if (this.#body.status !== TaskStatus.PENDING) return settled;
-    await this.#body.taskComplete.catch(() => undefined);
+    const body = fullVariant?.bodyPending(this as unknown as FullCard);
+    if (!body) return settled;
+    await body;
     return (await super.getUpdateComplete()) && settled;
   }
 
@@ -188,7 +152,7 @@ export class ArticleCard extends PortalElement<Article> {
   }
 
   /** The article on screen: the property, else the last one loaded from `src`. */
-  #shown(): Article | undefined {
+  protected shownArticle(): Article | undefined {
     const loaded = this.task.value;
     return this.given() ?? (typeof loaded === 'object' ? loaded.value : undefined);
   }

@@ -21,8 +21,6 @@ export interface ParseOptions {
 
 const FORMATS: FormatName[] = ['portal', 'jsonfeed', 'wordpress', 'rss', 'atom', 'links'];
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
-// A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
-const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
 
 const looksLikeWordPressPost = (value: unknown): boolean =>
@@ -96,7 +94,7 @@ export function parseDocument(text: string, url: string, options: ParseOptions =
   if (!body) throw new PortalError('parse', 'The response is empty', url);
 
   if (isXml(body, format)) {
-    if (HTML_PAGE.test(body)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
+    // An HTML page (a 404 or login page served as 200) is told apart by the RSS/Atom reader.
     return {
       kind: 'feed',
       feed: (xmlReader ?? notLoaded('RSS/Atom', url))(body, url, assumeTimeZone, format as 'rss' | 'atom' | undefined),

@@ -31,6 +31,8 @@ const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing sla
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
+// A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
+const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
 
 /**
@@ -67,12 +69,13 @@ function parseError(doc: Document): string | undefined {
 }
 
 /**
- * An RSS or Atom document as a `Feed`. `expected` makes any other kind a
+ * An RSS or Atom document as a `Feed`; an HTML page is a `parse` error. `expected` makes any other kind a
  * `format` error. Ill-formed XML is repaired first (see `xml-repair.ts`), and
  * what was repaired leads `problems`; a document that needed its markup
  * repaired and still has no usable entry is a `parse` error.
  */
 export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: 'rss' | 'atom'): Feed {
+  if (HTML_PAGE.test(text)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
   const repaired = repairXml(text);
   const notWellFormed = (reason: string) => new PortalError('parse', `The response is not well-formed XML: ${reason}`, url);
   // The parser is only given text without a root element when it cannot be helped: its error document is CSP noise.
