@@ -64,14 +64,24 @@ for (const file of [
 ])
   has(file);
 
-// The drop-in entry and exactly the chunks it loads: a self-hosted copy of dist/ is complete.
+// The drop-in entry and exactly the chunks it loads (and those load, as the full
+// article view loads the sanitiser): a self-hosted copy of dist/ is complete.
 has('dist/portal-widgets.js');
-const entry = await readFile(new URL('dist/portal-widgets.js', root), 'utf8');
+const loaded = new Set();
+const follow = async (file) => {
+  const source = await readFile(new URL(`dist/${file}`, root), 'utf8');
+  for (const [, chunk] of source.matchAll(/import\("\.\/([^"]+)"\)/g)) {
+    if (loaded.has(chunk)) continue;
+    loaded.add(chunk);
+    await follow(chunk);
+  }
+};
+await follow('portal-widgets.js');
 const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist/portal-widgets.js');
 assert.deepEqual(
   chunks.map((file) => file.slice('dist/'.length)),
-  [...new Set([...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file))].sort(),
-  'dist/ in the package holds exactly the chunks the entry imports',
+  [...loaded].sort(),
+  'dist/ in the package holds exactly the chunks the entry imports, and those they import',
 );
 
 for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects]) has(target);
