@@ -24,7 +24,7 @@ export default [
     limit: '27000 B',
   },
   {
-    name: 'a page that shows an article body: the entry and the sanitiser chunk',
-    path: ['dist/portal-widgets.js', chunk('sanitize')],
+    name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',
+    path: ['dist/portal-widgets.js', chunk('article-full'), chunk('sanitize')],
   },
 ];
