@@ -66,14 +66,24 @@ for (const file of [
 ])
   has(file);
 
-// The drop-in entry and exactly the chunks it loads: a self-hosted copy of dist/ is complete.
+// The drop-in entry and exactly the chunks it loads (and those load, as the full
+// article view loads the sanitiser): a self-hosted copy of dist/ is complete.
 has('dist/portal-widgets.js');
-const entry = await readFile(new URL('dist/portal-widgets.js', root), 'utf8');
+const loaded = new Set();
+const follow = async (file) => {
+  const source = await readFile(new URL(`dist/${file}`, root), 'utf8');
+  for (const [, chunk] of source.matchAll(/import\("\.\/([^"]+)"\)/g)) {
+    if (loaded.has(chunk)) continue;
+    loaded.add(chunk);
+    await follow(chunk);
+  }
+};
+await follow('portal-widgets.js');
 const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist/portal-widgets.js');
 assert.deepEqual(
   chunks.map((file) => file.slice('dist/'.length)),
-  [...new Set([...entry.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => file))].sort(),
-  'dist/ in the package holds exactly the chunks the entry imports',
+  [...loaded].sort(),
+  'dist/ in the package holds exactly the chunks the entry imports, and those they import',
 );
 
 for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects, ...Object.values(pkg.bin)])
@@ -95,7 +105,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/portal-widgets(-(sanitize|rss-atom|date-reader|date-fns|live)-[\w-]+)?\.js$/,
+  /^dist\/portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,

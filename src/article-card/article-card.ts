@@ -1,19 +1,18 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { ArticleData } from '../data/given.js';
 import type { Article, PortalDocument } from '../data/model.js';
 import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
-import { safeUrl } from '../core/safe-url.js';
-import { firstImageSrc } from '../data/validate.js';
 import { baseStyles } from '../element/styles.js';
-import { htmlToText } from '../core/text.js';
-import { articleCardStyles, documentPrintStyles } from './article-card.styles.js';
+import { articleCardStyles } from './article-card.styles.js';
+import type { FullCard } from './article-full.js';
 
-const PRINTING = 'data-portal-printing';
+/** The full variant (the article page), a chunk loaded the first time an element shows it (see `scheduleUpdate`). */
+let fullVariant: typeof import('./article-full.js') | undefined;
+let fullLoading: Promise<void> | undefined;
 
 /**
  * A loading card in the card's own markup and classes (also in the lists'
@@ -43,9 +42,9 @@ export const cardSkeleton = () =>
  * `item-id`, else the first one), or the `article` property. The title is the
  * heading, at `heading-level`.
  *
- * Only `variant="full"` renders the body. Its sanitiser (DOMPurify) loads on
- * demand: in `dist/` it is a chunk beside `portal-widgets.js`, keep them
- * together. Under Trusted Types, allow the `lit-html` and `dompurify` policies.
+ * Only `variant="full"` renders the body. The full view and its sanitiser
+ * (DOMPurify) load on demand: in `dist/` they are chunks beside
+ * `portal-widgets.js`, keep them together. Under Trusted Types, allow the `lit-html` and `dompurify` policies.
  *
  * Printing: "In bài viết" prints the article alone. While the print dialog is
  * open, the outermost element holding the article gets `data-portal-printing`
@@ -75,22 +74,6 @@ export const cardSkeleton = () =>
 export class ArticleCard extends PortalElement<Article> {
   static override styles = [baseStyles, articleCardStyles];
 
-  /** What each `.body` element shows: Lit may replace the element on re-render. */
-  #filled = new WeakMap<Element, unknown>();
-
-  /** The sanitised body of the shown article; the sanitiser loads only when this needs it. */
-  #body = new Task(this, {
-    task: async ([article, full, target, newWindowNote]) => {
-      if (!full || !article?.contentHtml) return undefined;
-      const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = articleBodyStyles.styleSheet!;
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
-    },
-    args: () => [this.#shown(), this.variant === 'full', this.target, this.labels.newWindow] as const,
-  });
-
   /** `card` (image, category, title link, date, summary), `horizontal` (image beside the text when there is room), or `full` (the article page). */
   @property({ reflect: true }) variant: 'card' | 'horizontal' | 'full' = 'card';
 
@@ -112,30 +95,31 @@ export class ArticleCard extends PortalElement<Article> {
     if (changed.has('itemId') && this.hasUpdated && this.src) this.task.run();
   }
 
-  override updated() {
-    const body = this.renderRoot.querySelector('.body');
-    if (!body) return;
-    const { status, value, error } = this.#body;
-    const content = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
-    if (this.#filled.get(body) === content) return;
-    this.#filled.set(body, content);
-    if (content instanceof DocumentFragment) {
-      body.replaceChildren(content.cloneNode(true));
-    } else if (content) {
-      // The sanitiser could not load (e.g. its chunk was not deployed): the text alone.
-      const text = document.createElement('p');
-      text.textContent = htmlToText(this.#shown()?.contentHtml ?? '');
-      body.replaceChildren(text);
-    } else {
-      body.replaceChildren();
-    }
+  /**
+   * The full variant renders once its chunk is here, with its styles, never
+   * with a stand-in first (as a `date-format` waits for date-fns).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.variant !== 'full') return super.scheduleUpdate();
+    const ready = () => {
+      fullVariant?.prepareFull(this as unknown as FullCard);
+      return super.scheduleUpdate();
+    };
+    if (fullVariant) return ready();
+    // Offline or not deployed: the card stands in, and a later render tries again.
+    fullLoading ??= import('./article-full.js').then(
+      (chunk) => void (fullVariant = chunk),
+      () => void (fullLoading = undefined),
+    );
+    return fullLoading.then(ready);
   }
 
   /** Includes the body, which is sanitised after the render that shows the article. */
   protected override async getUpdateComplete() {
     const settled = await super.getUpdateComplete();
-    if (this.#body.status !== TaskStatus.PENDING) return settled;
-    await this.#body.taskComplete.catch(() => undefined);
+    const body = fullVariant?.bodyPending(this as unknown as FullCard);
+    if (!body) return settled;
+    await body;
     return (await super.getUpdateComplete()) && settled;
   }
 
@@ -160,7 +144,7 @@ export class ArticleCard extends PortalElement<Article> {
   }
 
   protected isEmpty(article: Article) {
-    return !article.title && !article.contentHtml;
+    return !article.title && !article.untitled && !article.contentHtml;
   }
 
   protected loadDetail(article: Article) {
@@ -168,24 +152,9 @@ export class ArticleCard extends PortalElement<Article> {
   }
 
   /** The article on screen: the property, else the last one loaded from `src`. */
-  #shown(): Article | undefined {
+  protected shownArticle(): Article | undefined {
     const loaded = this.task.value;
     return this.given() ?? (typeof loaded === 'object' ? loaded.value : undefined);
-  }
-
-  #print() {
-    // The page's sheet cannot see into shadow roots: mark the outermost host in the document.
-    let marked: Element = this;
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = marked.getRootNode()) marked = root.host;
-    const sheet = documentPrintStyles.styleSheet;
-    marked.setAttribute(PRINTING, '');
-    if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const restore = () => {
-      marked.removeAttribute(PRINTING);
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    };
-    window.addEventListener('afterprint', restore, { once: true });
-    window.print();
   }
 
   /** Focuses the title link of a card (the category link comes first), e.g. after a list appends a page. */
@@ -195,18 +164,8 @@ export class ArticleCard extends PortalElement<Article> {
     else super.focus(options);
   }
 
-  /** The full article's body has no typical length: the skeleton reserves the top of the page (up to the photo) and a paragraph. */
   protected renderSkeleton() {
-    return this.variant === 'full'
-      ? html`<article class="full">
-          ${bone(10, 'category')}
-          <div class="title">${bone(80)}</div>
-          <p class="updated">${bone(28)}</p>
-          <p class="summary">${bone(200)}</p>
-          <span class="image bone"></span>
-          <p>${bone(400)}</p>
-        </article>`
-      : cardSkeleton();
+    return this.variant === 'full' && fullVariant ? fullVariant.fullSkeleton() : cardSkeleton();
   }
 
   private renderCategory({ category }: Article) {
@@ -220,6 +179,11 @@ export class ArticleCard extends PortalElement<Article> {
 
   private renderSummary({ summary }: Article) {
     return summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing;
+  }
+
+  /** The title, or "(Không có tiêu đề)" for an entry that has none. */
+  private titleOf({ title }: Article) {
+    return title || this.labels.untitled;
   }
 
   private renderCard(article: Article) {
@@ -238,53 +202,18 @@ export class ArticleCard extends PortalElement<Article> {
             : nothing
         }
         <div class="text">
-          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, article.title), 'title')}
+          ${this.renderCategory(article)} ${this.renderHeading(this.renderLink(article.url, this.titleOf(article)), 'title')}
           ${this.renderArticleDate(article.datePublished ?? article.dateModified, 'dd/MM/yyyy')} ${this.renderSummary(article)}
         </div>
       </div>
     </article>`;
   }
 
-  private renderFull(article: Article) {
-    const { labels } = this;
-    const updated = article.dateModified ?? article.datePublished;
-    const { backUrl, nextUrl } = article;
-    // The lead photo is near the top of an article page: no lazy loading.
-    return html`<article class="full">
-      ${this.renderCategory(article)} ${this.renderHeading(article.title, 'title')}
-      ${updated ? html`<p class="updated">${labels.updated} ${this.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
-      ${this.renderSummary(article)}
-      ${
-        article.image && !this.#bodyStartsWith(article, article.image)
-          ? html`<figure>
-              <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
-              ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
-            </figure>`
-          : nothing
-      }
-      ${article.contentHtml ? html`<div class="body" part="body"></div>` : nothing}
-      <div class="actions">
-        <button part="button print" type="button" @click=${this.#print}>${labels.print}</button>
-        ${
-          backUrl || nextUrl
-            ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.
-              html`<nav part="nav" aria-label="${this.labels.articleNav}: ${article.title}">
-                ${backUrl ? this.renderLink(backUrl, labels.back, 'link back') : nothing}
-                ${nextUrl ? this.renderLink(nextUrl, labels.continue, 'link next') : nothing}
-              </nav>`
-            : nothing
-        }
-      </div>
-    </article>`;
-  }
-
-  /** Whether the body's first picture is `image`: RSS items often take their image from the body, which then shows it itself. */
-  #bodyStartsWith(article: Article, image: string) {
-    return safeUrl(firstImageSrc(article.contentHtml), article.baseUrl) === image;
-  }
-
   protected renderValue(article: Article) {
-    return this.variant === 'full' ? this.renderFull(article) : this.renderCard(article);
+    // Should the full variant's chunk not load (a copy of dist/ without it), the card stands in.
+    return this.variant === 'full' && fullVariant
+      ? fullVariant.renderFull(this as unknown as FullCard, article)
+      : this.renderCard(article);
   }
 
   override render() {

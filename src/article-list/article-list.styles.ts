@@ -49,10 +49,14 @@ export const articleListStyles = css`
      measures what its skeleton does. White on 75 % black stays above 4.5:1 on any photo. */
   .featured figure {
     position: relative;
+    margin: 0;
   }
   .featured figcaption {
     position: absolute;
     inset: auto 0 0;
+    padding-inline: 0.75em;
+    font-style: italic;
+    text-align: center;
     /* Room above and below in a transparent border: a clamped line shows in padding, not in a border. */
     padding-block: 0;
     border-block: 0.4em solid transparent;

@@ -258,7 +258,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         }
         <div class="text">
           ${item.category ? this.renderLink(item.category.url, item.category.name, 'category') : nothing}
-          ${this.renderHeading(this.renderLink(item.url, item.title), 'title', this.headingLevel + 1)}
+          ${this.renderHeading(this.renderLink(item.url, item.title || this.labels.untitled), 'title', this.headingLevel + 1)}
           ${this.renderDate(date, date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone))}
           ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
         </div>
@@ -281,6 +281,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         ></article-card>
       </li>`;
     }
+    // An RSS/Atom entry without a title has an empty one.
+    const title = item.title || this.labels.untitled;
     const date = this.layout === 'list' ? item.datePublished : undefined;
     const dateText = date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone);
     const url = this.target === '_blank' ? undefined : safeUrl(item.url, document.baseURI);
@@ -288,13 +290,13 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     if (url) {
       return dateText
         ? html`<li part="item">
-            <a part="link" href="${url}">${item.title}</a>
+            <a part="link" href="${url}">${title}</a>
             <span class="date">(<time part="date" datetime="${date}">${dateText}</time>)</span>
           </li>`
-        : html`<li part="item"><a part="link" href="${url}">${item.title}</a></li>`;
+        : html`<li part="item"><a part="link" href="${url}">${title}</a></li>`;
     }
     return html`<li part="item">
-      ${this.renderLink(item.url, item.title)}${
+      ${this.renderLink(item.url, title)}${
         dateText ? html` <span class="date">(${this.renderDate(date, dateText)})</span>` : nothing
       }
     </li>`;

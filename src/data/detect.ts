@@ -10,7 +10,7 @@ import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
 import type { parseXmlFeed } from './rss-atom.js';
 import { isFields } from './validate.js';
-import { parseWordPress, parseWordPressPost } from './wordpress.js';
+import type * as WordPress from './wordpress.js';
 
 export interface ParseOptions {
   /** Skip detection and read the document as this format. */
@@ -21,8 +21,6 @@ export interface ParseOptions {
 
 const FORMATS: FormatName[] = ['portal', 'jsonfeed', 'wordpress', 'rss', 'atom', 'links'];
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
-// A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
-const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
 
 const looksLikeWordPressPost = (value: unknown): boolean =>
@@ -32,6 +30,19 @@ const looksLikeFeedItem = (value: Record<string, unknown>): boolean =>
   value.id != null && ('title' in value || 'content_html' in value || 'content_text' in value);
 
 let xmlReader: typeof parseXmlFeed | undefined;
+let wordPress: typeof WordPress | undefined;
+
+/** Loads the WordPress adapter, a chunk of its own like the RSS/Atom reader (see `prepareFormat`). */
+const loadWordPress = async (url?: string) => {
+  wordPress ??= await import('./wordpress.js').catch((error: Error) => chunkMissing(error, url));
+};
+
+/**
+ * Loads what `readDocument` needs to read `doc`, a value a page gave: a
+ * promise while the WordPress adapter is still to load for it, else nothing.
+ */
+export const prepareValue = (doc: unknown): Promise<void> | undefined =>
+  wordPress || !(Array.isArray(doc) || looksLikeWordPressPost(doc)) ? undefined : loadWordPress();
 
 // XML, or a feed (`<?xml`, `<rss`, `<feed`, `<rdf:RDF`) after a line of prose, as a copy from a browser carries.
 const isXml = (body: string, format?: FormatName) =>
@@ -40,11 +51,16 @@ const isXml = (body: string, format?: FormatName) =>
 /**
  * Loads what `parseDocument` needs to read `text`. The RSS/Atom reader is the
  * largest adapter and most portals publish JSON, so it is a chunk of its own,
- * fetched the first time a feed turns out to be XML.
+ * fetched the first time a feed turns out to be XML; so is the WordPress
+ * adapter, fetched the first time a document may be WordPress (a JSON array,
+ * or an object with a `rendered` or `link` key).
  */
 export async function prepareFormat(text: string, format?: FormatName, url?: string): Promise<void> {
-  if (!xmlReader && isXml(text.replace(/^\uFEFF/, '').trimStart(), format)) {
-    xmlReader = (await import('./rss-atom.js').catch((error: Error) => chunkMissing(error, url))).parseXmlFeed;
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (isXml(body, format)) {
+    xmlReader ??= (await import('./rss-atom.js').catch((error: Error) => chunkMissing(error, url))).parseXmlFeed;
+  } else if (format ? format === 'wordpress' : /^\[|"(?:rendered|link)"\s*:/.test(body)) {
+    await loadWordPress(url);
   }
   // The lenient date reader comes with the RSS/Atom reader; JSON loads it when a date needs it.
   if (needsLenientDates(text)) await import('./date-reader.js').catch((error: Error) => chunkMissing(error, url));
@@ -57,6 +73,10 @@ export async function prepareFormat(text: string, format?: FormatName, url?: str
  */
 export const chunkMissing = (error: Error, url?: string): never => {
   throw new PortalError('network', error.message, url);
+};
+
+const notLoaded = (adapter: string, url: string): never => {
+  throw new PortalError('parse', `${adapter} support is not loaded: call prepareFormat() first`, url);
 };
 
 /**
@@ -74,9 +94,11 @@ export function parseDocument(text: string, url: string, options: ParseOptions =
   if (!body) throw new PortalError('parse', 'The response is empty', url);
 
   if (isXml(body, format)) {
-    if (HTML_PAGE.test(body)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
-    if (!xmlReader) throw new PortalError('parse', 'RSS/Atom support is not loaded: call prepareFormat() first', url);
-    return { kind: 'feed', feed: xmlReader(body, url, assumeTimeZone, format as 'rss' | 'atom' | undefined) };
+    // An HTML page (a 404 or login page served as 200) is told apart by the RSS/Atom reader.
+    return {
+      kind: 'feed',
+      feed: (xmlReader ?? notLoaded('RSS/Atom', url))(body, url, assumeTimeZone, format as 'rss' | 'atom' | undefined),
+    };
   }
   let doc: unknown;
   try {
@@ -95,14 +117,15 @@ export function parseDocument(text: string, url: string, options: ParseOptions =
 export function readDocument(doc: unknown, url: string, options: ParseOptions = {}): PortalDocument {
   const { assumeTimeZone = DEFAULT_TIME_ZONE } = options;
   const format = FORMATS.find((name) => name === options.format);
+  const wp = () => wordPress ?? notLoaded('WordPress', url);
   const isFeed = isFields(doc) && (JSON_FEED_VERSION.test(String(doc.version)) || 'items' in doc);
   switch (format) {
     case 'links':
       return { kind: 'links', links: parseLinks(doc, url) };
     case 'wordpress':
       return Array.isArray(doc)
-        ? { kind: 'feed', feed: parseWordPress(doc, url, assumeTimeZone) }
-        : { kind: 'article', article: parseWordPressPost(doc, url, assumeTimeZone) };
+        ? { kind: 'feed', feed: wp().parseWordPress(doc, url, assumeTimeZone) }
+        : { kind: 'article', article: wp().parseWordPressPost(doc, url, assumeTimeZone) };
     case 'portal':
     case 'jsonfeed':
       return !isFeed && isFields(doc) && looksLikeFeedItem(doc)
@@ -111,13 +134,14 @@ export function readDocument(doc: unknown, url: string, options: ParseOptions = 
   }
   if (Array.isArray(doc)) {
     // An empty array is what WordPress answers for a category without posts.
-    if (!doc.length || doc.some(looksLikeWordPressPost)) return { kind: 'feed', feed: parseWordPress(doc, url, assumeTimeZone) };
+    if (!doc.length || doc.some(looksLikeWordPressPost))
+      return { kind: 'feed', feed: wp().parseWordPress(doc, url, assumeTimeZone) };
   } else if (isFeed) {
     return { kind: 'feed', feed: parseJsonFeed(doc, url, assumeTimeZone) };
   } else if (isFields(doc) && 'links' in doc) {
     return { kind: 'links', links: parseLinks(doc, url) };
   } else if (looksLikeWordPressPost(doc)) {
-    return { kind: 'article', article: parseWordPressPost(doc, url, assumeTimeZone) };
+    return { kind: 'article', article: wp().parseWordPressPost(doc, url, assumeTimeZone) };
   } else if (isFields(doc) && looksLikeFeedItem(doc)) {
     return { kind: 'article', article: parseJsonArticle(doc, url, assumeTimeZone) };
   }

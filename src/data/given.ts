@@ -3,7 +3,7 @@
 // the element could fetch it (read by the same adapters, dates included).
 
 import { parseDate } from './dates.js';
-import { readDocument } from './detect.js';
+import { prepareValue, readDocument } from './detect.js';
 import type { Article, Feed, Link, LinkList, PortalDocument } from './model.js';
 import { isFields } from './validate.js';
 
@@ -63,6 +63,13 @@ const isDocument = (value: unknown): boolean =>
         isFields(value.title) ||
         Object.keys(value).some((key) => key.includes('_')) ||
         isDocument(value.items));
+
+/**
+ * What `readGiven` needs loaded first for `value` (the WordPress adapter is a
+ * chunk of its own): a promise while it loads, else nothing.
+ */
+export const givenReady = (value: unknown, kind: PortalDocument['kind']): Promise<void> | undefined =>
+  kind === 'links' || !isDocument(value) ? undefined : prepareValue(value);
 
 /**
  * Reads what a page set as a property (`kind` is what the element shows) as

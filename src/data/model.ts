@@ -23,6 +23,8 @@ export interface Article {
   id: string;
   /** Plain text, NFC. Never HTML. */
   title: string;
+  /** An RSS/Atom entry with no title nor text to take one from, kept for its date or id: `title` is empty, the elements show "(Không có tiêu đề)". */
+  untitled?: true;
   /** Absolute, safe (http, https, mailto, tel) link to the article page. */
   url?: string;
   /** Plain text lead, NFC. */

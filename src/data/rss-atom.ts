@@ -1,6 +1,6 @@
 // RSS 2.0 (and RSS 1.0 / RDF) and Atom 1.0, read with the browser's XML
 // parser. Real feeds are messy, so this adapter is lenient: a date it cannot
-// read is left out, and only an entry with nothing to show is skipped.
+// read is left out, and only an entry with nothing to show or identify it is skipped.
 
 import { PortalError } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -31,6 +31,8 @@ const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing sla
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
+// A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
+const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
 
 /**
@@ -67,12 +69,13 @@ function parseError(doc: Document): string | undefined {
 }
 
 /**
- * An RSS or Atom document as a `Feed`. `expected` makes any other kind a
+ * An RSS or Atom document as a `Feed`; an HTML page is a `parse` error. `expected` makes any other kind a
  * `format` error. Ill-formed XML is repaired first (see `xml-repair.ts`), and
  * what was repaired leads `problems`; a document that needed its markup
  * repaired and still has no usable entry is a `parse` error.
  */
 export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: 'rss' | 'atom'): Feed {
+  if (HTML_PAGE.test(text)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
   const repaired = repairXml(text);
   const notWellFormed = (reason: string) => new PortalError('parse', `The response is not well-formed XML: ${reason}`, url);
   // The parser is only given text without a root element when it cannot be helped: its error document is CSP noise.
@@ -146,6 +149,16 @@ function rss(ctx: Context, root: Element): Feed {
   };
 }
 
+/**
+ * The title of an entry: its own, else one taken from its text. An entry
+ * with neither is still a real entry the portal published while it has a
+ * date or an id (RSS `guid`, Atom `id`), as a lenient reader lists it: it
+ * gets an empty title, marked `untitled`, and the elements show
+ * "(Không có tiêu đề)". An entry without either is skipped.
+ */
+const titled = (title: string | undefined, path: string, mark: string | undefined): Pick<Article, 'title' | 'untitled'> =>
+  title ? { title } : mark ? { title: '', untitled: true } : fail(at(path, 'title'), 'missing');
+
 function rssItem(ctx: Context, item: Element, path: string): Article {
   const get = (name: string, ns?: string) => childText(item, name, ns);
   const description = htmlOf(children(item, 'description')[0]);
@@ -163,7 +176,7 @@ function rssItem(ctx: Context, item: Element, path: string): Article {
   const pictures = [...children(item, 'enclosure'), ...media(item, 'content'), ...media(item, 'thumbnail')];
   return {
     id: guid ?? url ?? hash(`${title}${date}`),
-    title: title ?? shorten(summary) ?? fail(at(path, 'title'), 'missing'),
+    ...titled(title ?? shorten(summary), path, date ?? guid),
     url,
     summary,
     contentHtml: content,
@@ -252,9 +265,10 @@ function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: stri
     ...media(entry, 'thumbnail'),
   ];
   const summaryHtml = summaryEl?.getAttribute('type') === 'html' ? textOf(summaryEl) : undefined;
+  const id = textOf(get('id'));
   return {
-    id: textOf(get('id')) ?? url ?? hash(`${title}${published ?? updated}`),
-    title: title ?? shorten(summary ?? textOfHtml(contentHtml)) ?? fail(at(path, 'title'), 'missing'),
+    id: id ?? url ?? hash(`${title}${published ?? updated}`),
+    ...titled(title ?? shorten(summary ?? textOfHtml(contentHtml)), path, published ?? updated ?? id),
     url,
     summary,
     contentHtml,

@@ -10,12 +10,20 @@ import { loadDocument } from '../load/documents.js';
 import { isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LangController } from './lang.js';
-import { readGiven } from '../data/given.js';
+import { givenReady, readGiven } from '../data/given.js';
 
 export interface Loaded<T> {
   value: T;
   url: string;
   stale: boolean;
+}
+
+interface Given<T> {
+  input: object;
+  zone: string;
+  value?: T;
+  /** While the adapter the input needs is loading. */
+  ready?: Promise<void>;
 }
 
 /**
@@ -75,7 +83,7 @@ export abstract class PortalElement<T> extends LitElement {
   /** Where the value on screen came from (see `source()`). */
   #loadedFrom?: string;
   /** The value read from `input()`, kept while the input and the zone stay the same. */
-  #given?: { input: object; zone: string; value?: T };
+  #given?: Given<T>;
 
   protected task = new Task(this, {
     task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
@@ -205,14 +213,38 @@ export abstract class PortalElement<T> extends LitElement {
     const zone = this.timeZone;
     if (this.#given?.input !== input || this.#given.zone !== zone) {
       const url = document.baseURI;
-      this.#given = { input, zone };
-      try {
-        this.#given.value = this.adapt(readGiven(input, this.shows, url, zone), url);
-      } catch {
-        // Shown as the error state.
+      const given: Given<T> = (this.#given = { input, zone });
+      const read = () => {
+        try {
+          given.value = this.adapt(readGiven(input, this.shows, url, zone), url);
+        } catch {
+          // Shown as the error state (also when the adapter's chunk did not load).
+        }
+      };
+      const ready = givenReady(input, this.shows);
+      if (ready) {
+        // No event follows a property: the element renders again once the adapter is there.
+        given.ready = ready
+          .catch(() => undefined)
+          .then(() => {
+            given.ready = undefined;
+            read();
+            this.requestUpdate();
+          });
+      } else {
+        read();
       }
     }
     return this.#given;
+  }
+
+  /** Includes data given as a property whose adapter was still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    const ready = this.#given?.ready;
+    if (!ready) return settled;
+    await ready;
+    return (await super.getUpdateComplete()) && settled;
   }
 
   /** The value from the host's property, if it set one that could be read. */
@@ -325,7 +357,8 @@ export abstract class PortalElement<T> extends LitElement {
   /** The current state of the element, for `render()` to wrap with its heading. */
   protected renderState(): unknown {
     const given = this.#readGiven();
-    if (given) return given.value ? this.#renderLoaded(given.value, false) : this.#renderError();
+    if (given)
+      return given.ready ? this.#renderLoading() : given.value ? this.#renderLoaded(given.value, false) : this.#renderError();
     // Nothing to show yet: the host's fallback content, else "no data".
     if (!this.source()) return html`<slot>${this.#renderEmpty()}</slot>`;
     return this.task.render({

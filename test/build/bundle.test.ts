@@ -4,11 +4,18 @@ const dist = (file: string) => new URL(`/dist/${file}`, location.href).href;
 
 // Its size budget is checked in Node by size-limit (`npm run size`, part of the build).
 describe('the drop-in file dist/portal-widgets.js', () => {
-  it('loads the sanitiser, the RSS/Atom reader, the date reader and date-fns as chunks beside it, on demand only', async () => {
+  it('loads the full article, the sanitiser, the RSS/Atom reader, the WordPress adapter, the date reader and date-fns as chunks beside it, on demand only', async () => {
     const entrySource = await (await fetch(dist('portal-widgets.js'))).text();
-    const chunks = [...entrySource.matchAll(/import\("\.\/(portal-widgets-[\w-]+\.js)"\)/g)].map((match) => match[1]);
+    const imported = (source: string) =>
+      [...source.matchAll(/import\("\.\/(portal-widgets-[\w-]+\.js)"\)/g)].map((match) => match[1]);
+    const chunks = imported(entrySource);
+    // The full article's chunk loads the sanitiser, when a body needs it.
+    const full = chunks.find((name) => name.startsWith('portal-widgets-article-full-'))!;
+    chunks.push(...imported(await (await fetch(dist(full))).text()));
     expect(chunks.some((name) => name.startsWith('portal-widgets-sanitize-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-article-full-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-rss-atom-'))).to.equal(true);
+    expect(chunks.some((name) => name.startsWith('portal-widgets-wordpress-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-date-fns-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-date-reader-'))).to.equal(true);
     expect(chunks.some((name) => name.startsWith('portal-widgets-live-'))).to.equal(true);
@@ -21,6 +28,8 @@ describe('the drop-in file dist/portal-widgets.js', () => {
     expect(entrySource).not.to.contain('DOMParser');
     // The live updates (`refresh`) stay in their chunk.
     expect(entrySource).not.to.contain('visibilitychange');
+    expect(entrySource).not.to.contain('wp:featuredmedia');
+    expect(entrySource).not.to.contain('data-portal-printing');
     // date-fns's own words (its Vietnamese locale, its pattern errors) stay in its chunk.
     expect(entrySource).not.to.contain('tháng');
     expect(entrySource).not.to.contain('unescaped latin alphabet');

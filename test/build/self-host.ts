@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
-import { respond, stubFetch } from '../helpers/fetch-stub.js';
+import { respond, stubFetch, type Route } from '../helpers/fetch-stub.js';
 
 // A site that serves its own copy of dist/ (the README's self-hosting steps),
 // served by the test server under /self-hosted/ (web-test-runner.config.mjs).
@@ -14,13 +14,30 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Thu, 03 Dec 2020 08:00:00 +0700</pubDate></item>
 </channel></rss>`;
 
+export const WP_URL = 'https://portal.example/wp-json/wp/v2/posts';
+
+const WP_POSTS = JSON.stringify([
+  {
+    id: 1,
+    link: 'https://portal.example/tin/1',
+    date: '2020-12-03T08:00:00',
+    title: { rendered: 'Khai mạc Hội nghị lần thứ 2' },
+  },
+]);
+
 /** Loads the copy's entry and shows an RSS feed with it; resolves with the event the element fired. */
-export async function showRss(copy: 'whole' | 'entry-only') {
+export const showRss = (copy: 'whole' | 'entry-only') => show(copy, FEED_URL, respond(RSS, { type: 'application/rss+xml' }));
+
+/** The same with a WordPress posts list, read by the WordPress adapter's chunk. */
+export const showWordPress = (copy: 'whole' | 'entry-only') =>
+  show(copy, WP_URL, respond(WP_POSTS, { type: 'application/json' }));
+
+async function show(copy: 'whole' | 'entry-only', url: string, response: Route) {
   await import(/* @vite-ignore */ new URL(`/self-hosted/${copy}/portal-widgets.js`, location.href).href);
   expect(customElements.get('news-list'), 'the copy registers the elements').to.be.a('function');
-  const stub = stubFetch({ [FEED_URL]: respond(RSS, { type: 'application/rss+xml' }) });
+  const stub = stubFetch({ [url]: response });
   try {
-    const el = await fixture(html`<news-list lang="en" src=${FEED_URL}></news-list>`);
+    const el = await fixture(html`<news-list lang="en" src=${url}></news-list>`);
     const event = await new Promise<PortalLoadEvent | PortalErrorEvent>((resolve) => {
       const settle = (settled: Event) => resolve(settled as PortalLoadEvent | PortalErrorEvent);
       el.addEventListener('portal-load', settle, { once: true });

@@ -3,8 +3,8 @@ import { parseDocument, prepareFormat } from '../../src/data/detect.js';
 import type { PortalDocument } from '../../src/data/model.js';
 import { portalError, realFixture } from '../helpers/errors.js';
 
-// The RSS/Atom reader is a chunk loaded on demand; these tests read XML synchronously.
-before(() => prepareFormat('<rss/>'));
+// The RSS/Atom reader and the WordPress adapter are chunks loaded on demand; these tests read documents synchronously.
+before(() => Promise.all([prepareFormat('<rss/>'), prepareFormat('[]')]));
 
 const fixture = realFixture;
 

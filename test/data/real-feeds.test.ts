@@ -40,8 +40,8 @@ const FEEDS: Expectation[] = [
   {
     file: 'fr-scienceshumaines-latin1-bytes-no-encoding-declared.xml',
     type: 'application/rss+xml',
-    // 10 <item>s, but the fourth has an empty title, link and description: nothing to show, so it is skipped.
-    count: 9,
+    // 10 <item>s; the fourth has an empty title, link and description but a date: "(Untitled)", as text.
+    count: 10,
     title: 'Perturbateurs endocriniens : quels effets sur le cerveau ?',
     link: 'https://le-cercle-psy.scienceshumaines.com/perturbateurs-endocriniens-quels-effets-sur-le-cerveau_sh_39995',
     date: '2018-10-17T10:30:00Z',
@@ -106,6 +106,24 @@ describe('real feeds with defects, as a person sees them', () => {
       expect(titles).to.include.members(expected.alsoShown ?? []);
     });
   }
+
+  it('shows the untitled fourth item of the Latin-1 capture as "(Không có tiêu đề)", as text, with its date', async () => {
+    const { el } = await show('fr-scienceshumaines-latin1-bytes-no-encoding-declared.xml', 'application/rss+xml');
+    const fourth = el.shadowRoot!.querySelectorAll('[part~="item"]')[3];
+    expect(fourth.querySelector('a')).to.equal(null);
+    expect(fourth.querySelector('[part~="link"]')!.textContent).to.equal('(Không có tiêu đề)');
+    expect(fourth.querySelector<HTMLTimeElement>('time[part~="date"]')!.dateTime).to.equal('2018-10-17T10:30:00.000Z');
+    expect(fourth.textContent!.replace(/\s+/g, ' ').trim()).to.equal('(Không có tiêu đề) (17/10/2018)');
+
+    stub?.restore();
+    const cards = (await show('fr-scienceshumaines-latin1-bytes-no-encoding-declared.xml', 'application/rss+xml', 'cards')).el;
+    const card = cards.shadowRoot!.querySelectorAll('article-card')[3];
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const title = card.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(title.textContent!.trim()).to.equal('(Không có tiêu đề)');
+    expect(title.querySelector('a')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('time')!.dateTime).to.equal('2018-10-17T10:30:00.000Z');
+  });
 
   it('shows Google Alerts titles as text, and its double-escaped content as the characters meant', async () => {
     const { el } = await show('google-alerts-atom-html-bold-in-titles.xml', 'application/atom+xml; charset=utf-8');

@@ -175,8 +175,28 @@ describe('parseXmlFeed with RSS shapes', () => {
   it('derives a missing title from the description; skips an item with neither', () => {
     const feed = parseXmlFeed(rss('<item><description>Chỉ có mô tả</description></item><item><link>/x</link></item>'), FEED);
     expect(feed.items.map((a) => a.title)).to.deep.equal(['Chỉ có mô tả']);
+    expect(feed.items[0]).not.to.have.property('untitled');
     expect(feed.problems).to.deep.equal(['item[1].title: missing']);
     expect(portalError(() => parseXmlFeed(rss('<item><link>/x</link></item>'), FEED)).message).to.equal('item[0].title: missing');
+  });
+
+  it('keeps an item with no title, text or link when it has a date or a guid, with an empty title', () => {
+    const feed = parseXmlFeed(
+      rss(
+        `<item><title></title><link></link><pubDate>Wed, 17 Oct 2018 10:30:00 GMT</pubDate><description></description></item>
+         <item><guid isPermaLink="false">tin-2</guid></item>
+         <item><title/><description/></item>`,
+      ),
+      FEED,
+    );
+    expect(feed.items.map(({ title, untitled, url }) => ({ title, untitled, url }))).to.deep.equal([
+      { title: '', untitled: true, url: undefined },
+      { title: '', untitled: true, url: undefined },
+    ]);
+    expect(feed.items[0].datePublished).to.equal('2018-10-17T10:30:00.000Z');
+    expect(feed.items[1].id).to.equal('tin-2');
+    // Nothing to show or identify it: skipped, as before.
+    expect(feed.problems).to.deep.equal(['item[2].title: missing']);
   });
 
   it('drops script-bearing links', () => {
@@ -242,6 +262,26 @@ describe('parseXmlFeed with Atom shapes', () => {
     expect(two.id).to.match(/^h/);
     expect(three.url).to.equal(undefined);
     expect(three.contentHtml).to.equal('<p>a &#60; b</p>');
+  });
+
+  it('keeps an entry with no title, text or link when it has a date or an id, with an empty title', () => {
+    const feed = parseXmlFeed(
+      atom(
+        `<entry><id>urn:1</id><title></title></entry>
+         <entry><title type="html"></title><updated>2026-09-05T10:00:00+07:00</updated></entry>
+         <entry><summary></summary></entry>`,
+      ),
+      'https://portal.example/atom.xml',
+    );
+    expect(feed.items.map(({ id, title, url }) => ({ id, title, url }))).to.deep.include({
+      id: 'urn:1',
+      title: '',
+      url: undefined,
+    });
+    expect(feed.items).to.have.length(2);
+    expect(feed.items[1].title).to.equal('');
+    expect(feed.items[1].datePublished).to.equal('2026-09-05T03:00:00.000Z');
+    expect(feed.problems).to.deep.equal(['entry[2].title: missing']);
   });
 });
 

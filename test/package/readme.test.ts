@@ -41,11 +41,17 @@ describe('README.md', () => {
   });
 
   it('pins the drop-in file to this version with the SHA-384 of the built file', async () => {
-    // The chunks beside the entry: the files it imports on demand.
-    const entrySource = await servedText('/dist/portal-widgets.js');
-    const chunkFiles = [
-      ...new Set([...entrySource.matchAll(/import\("\.\/([^"]+)"\)/g)].map(([, file]) => `dist/${file}`)),
-    ].sort();
+    // The chunks beside the entry: the files it imports on demand, and those they do (the full article's sanitiser).
+    const found = new Set<string>();
+    const follow = async (file: string) => {
+      for (const [, chunk] of (await servedText(`/dist/${file}`)).matchAll(/import\("\.\/([^"]+)"\)/g)) {
+        if (found.has(chunk)) continue;
+        found.add(chunk);
+        await follow(chunk);
+      }
+    };
+    await follow('portal-widgets.js');
+    const chunkFiles = [...found].map((file) => `dist/${file}`).sort();
     const entry = { file: 'portal-widgets.js', integrity: await integrityOf(await servedBytes('/dist/portal-widgets.js')) };
     const chunks = await Promise.all(
       chunkFiles.map(async (path) => ({

@@ -3,8 +3,8 @@ import { parseDocument, prepareFormat } from '../../src/data/detect.js';
 import { readmeExamples } from '../../scripts/readme/sections.mjs';
 import { servedJson, servedText, type PackageJson } from '../package/served.js';
 
-// The RSS/Atom reader is a chunk loaded on demand; these tests read XML synchronously.
-before(() => prepareFormat('<rss/>'));
+// The RSS/Atom reader and the WordPress adapter are chunks loaded on demand; these tests read documents synchronously.
+before(() => Promise.all([prepareFormat('<rss/>'), prepareFormat('[]')]));
 
 // Documents are checked against the schemas with Ajv in Node, by
 // scripts/validate-schemas.mjs (`npm run check:schemas`, a step of `npm test`):
