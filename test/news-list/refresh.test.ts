@@ -47,6 +47,17 @@ const rects = (el: Element) =>
     return { top, left, width, height };
   });
 
+/** Every change to the element's shadow DOM while one refresh check runs and renders. */
+async function mutationsDuringTick(el: NewsList) {
+  const mutations: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => mutations.push(...records));
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  await tick();
+  await el.updateComplete;
+  observer.disconnect();
+  return mutations;
+}
+
 async function watching(el: NewsList | Element, count = 1) {
   await waitUntil(() => listenersOf(URL_) === count && timers.size === 1, 'the refresh chunk follows the URL');
   return el;
@@ -129,12 +140,7 @@ describe('refresh', () => {
     await watching(el);
     let updates = 0;
     el.addEventListener('portal-update', () => updates++);
-    const mutations: MutationRecord[] = [];
-    const observer = new MutationObserver((records) => mutations.push(...records));
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-    await tick();
-    await el.updateComplete;
-    observer.disconnect();
+    const mutations = await mutationsDuringTick(el);
     expect(state.requests).to.have.length(2);
     expect(mutations).to.deep.equal([]);
     expect(updates).to.equal(0);
@@ -264,12 +270,7 @@ describe('refresh', () => {
     await watching(el);
     let errors = 0;
     el.addEventListener('portal-error', () => errors++);
-    const mutations: MutationRecord[] = [];
-    const observer = new MutationObserver((records) => mutations.push(...records));
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-    await tick();
-    await el.updateComplete;
-    observer.disconnect();
+    const mutations = await mutationsDuringTick(el);
     // The conditional request failed; a plain one went at once; the same body rendered nothing.
     expect(stub.calls).to.have.length(3);
     expect(state.requests.map((request) => request.headers.has('if-none-match'))).to.deep.equal([false, false]);
