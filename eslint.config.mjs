@@ -43,10 +43,9 @@ export default defineConfig([
       // (an event listener's return value, a forEach) runs unobserved.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/await-thenable': 'error',
-      // `Task#run()` settles into the task's own status, never rejects. One fire-and-forget chain
-      // in the base class (announcing an event after the update) is left as a warning for now.
+      // `Task#run()` settles into the task's own status, never rejects.
       '@typescript-eslint/no-floating-promises': [
-        'warn',
+        'error',
         { allowForKnownSafeCalls: [{ from: 'package', package: '@lit/task', name: 'run' }] },
       ],
       // Walking up from `this` through shadow roots starts with `let node: Element = this`.

@@ -285,7 +285,8 @@ export abstract class PortalElement<T> extends LitElement {
 
   #announce(event: () => CustomEvent) {
     // After the task's own requestUpdate, so listeners see the rendered state.
-    Promise.resolve()
+    // `updateComplete` does not reject: an error in render is reported by Lit itself.
+    void Promise.resolve()
       .then(() => this.updateComplete)
       .then(() => this.dispatchEvent(event()));
   }

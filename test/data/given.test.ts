@@ -150,7 +150,6 @@ describe('data given as a property', () => {
         title: 'Liên kết website',
         links: [
           { name: 'Quốc hội &amp; HĐND', url: 'https://quochoi.vn/', group: 'Trung ương' },
-          // eslint-disable-next-line no-script-url
           { name: 'Độc hại', url: 'javascript:alert(1)' },
         ],
       };
