@@ -49,15 +49,20 @@ export default {
       return next();
     },
     // A site's own copy of dist/ under /self-hosted/: `whole` has every file,
-    // `entry-only` only portal-widgets.js (the lazily loaded chunks left behind).
+    // `entry-only` only portal-widgets.js (the lazily loaded chunks left behind),
+    // `no-NAME` every file but the chunk `portal-widgets-NAME-….js`.
     function selfHostedCopy(context, next) {
-      const match = /^\/self-hosted\/(whole|entry-only)\/([\w.-]+\.js)$/.exec(context.path);
+      const match = /^\/self-hosted\/(whole|entry-only|no-([\w-]+))\/([\w.-]+\.js)$/.exec(context.path);
       if (!match) return next();
-      if (match[1] === 'entry-only' && match[2] !== 'portal-widgets.js') {
+      const [, copy, leftBehind, file] = match;
+      if (
+        (copy === 'entry-only' && file !== 'portal-widgets.js') ||
+        (leftBehind && file.startsWith(`portal-widgets-${leftBehind}-`))
+      ) {
         context.status = 404;
         return undefined;
       }
-      context.url = `/dist/${match[2]}`;
+      context.url = `/dist/${file}`;
       return next();
     },
   ],

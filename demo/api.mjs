@@ -96,6 +96,8 @@ function resolve(pathname, searchParams, origin) {
       return json(LINKS);
     case '/api/feed.json':
       return json(jsonFeed({ title: SITE.title, items: ARTICLES_NEWEST_FIRST, path: 'feed.json', origin, searchParams }));
+    case '/api/live.json':
+      return liveFeed(origin, searchParams);
     case '/api/categories.json':
       return json(categoryIndex(origin, (id) => articlesIn(id).length));
     case '/api/rss/feed.xml':
@@ -231,6 +233,48 @@ function resolve(pathname, searchParams, origin) {
   return notFound(origin);
 }
 
+const MINUTE = 60_000;
+const VIETNAM_OFFSET = 7 * 60 * MINUTE;
+
+/**
+ * `/api/live.json`: a feed that gains an article every minute (for `refresh`),
+ * each of the last three minutes' an article of the portal again, dated that
+ * minute, then the newest articles. `?at=<date>` gives the feed as it was then.
+ * `ETag` and `Last-Modified` change with the minute, so a check within it is a `304`.
+ */
+function liveFeed(origin, searchParams) {
+  const at = Date.parse(searchParams.get('at') ?? '');
+  const minute = Math.floor((Number.isNaN(at) ? Date.now() : at) / MINUTE);
+  const wallClock = (m) => new Date(m * MINUTE + VIETNAM_OFFSET).toISOString().slice(0, 19);
+  const fresh = [0, 1, 2].map((back) => {
+    const m = minute - back;
+    const article = ARTICLES_NEWEST_FIRST[m % ARTICLES_NEWEST_FIRST.length];
+    const date = `${wallClock(m)}+07:00`;
+    return {
+      ...jsonItem(article, origin),
+      id: `live-${m}`,
+      title: `${wallClock(m).slice(11, 16)} · ${article.title}`,
+      date_published: date,
+      date_modified: date,
+    };
+  });
+  return json(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Tin cập nhật',
+      home_page_url: urls(origin).home,
+      feed_url: `${origin}/api/live.json`,
+      items: [...fresh, ...ARTICLES_NEWEST_FIRST.slice(0, 7).map((article) => jsonItem(article, origin))],
+    },
+    {
+      headers: {
+        'Cache-Control': 'public, max-age=30',
+        'Last-Modified': new Date(minute * MINUTE).toUTCString(),
+      },
+    },
+  );
+}
+
 /** `/api/`: every endpoint, so the API can be explored from a browser. */
 function apiIndex(origin) {
   const api = (path) => `${origin}/api/${path}`;
@@ -248,6 +292,7 @@ function apiIndex(origin) {
         api(`articles/${SEED_ID}/related.json`),
         api(`articles/${SEED_ID}/newer.json`),
       ],
+      'Live (a new article every minute, for refresh)': [api('live.json')],
       'Links document': [api('links.json')],
       'RSS 2.0': [api('rss/feed.xml'), api('rss/chinh-tri.xml')],
       'Atom 1.0': [api('atom/feed.xml'), api('atom/chinh-tri.xml')],

@@ -43,6 +43,7 @@ const EN = {
   'news-compact': '— titles only',
   'news-cards': '— image, category, summary; "Continue" loads more',
   'news-featured': '— the first article large, the next ones beside it or below it',
+  'news-live': '— checks again every 30 seconds; the source gains an article every minute, which waits behind "1 new article"',
   'card-card': '— one item of a feed, chosen with',
   'card-horizontal': '— image beside the text when there is room',
   'card-full': '— lead photo with caption, body, print button, "Back" / "Continue"',

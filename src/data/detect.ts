@@ -58,7 +58,7 @@ const isXml = (body: string, format?: FormatName) =>
 export async function prepareFormat(text: string, format?: FormatName, url?: string): Promise<void> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (isXml(body, format)) {
-    xmlReader ??= (await import('./rss-atom.js').catch((error: Error) => chunkMissing(error, url))).parseXmlFeed;
+    xmlReader ??= (await loadXmlChunk(url)).parseXmlFeed;
   } else if (format ? format === 'wordpress' : /^\[|"(?:rendered|link)"\s*:/.test(body)) {
     await loadWordPress(url);
   }
@@ -74,6 +74,18 @@ export async function prepareFormat(text: string, format?: FormatName, url?: str
 export const chunkMissing = (error: Error, url?: string): never => {
   throw new PortalError('network', error.message, url);
 };
+
+/**
+ * Loads the RSS/Atom reader's chunk. It imports the date reader's: when that
+ * one is the file left behind, the error names it, not the reader.
+ */
+export const loadXmlChunk = (url?: string) =>
+  import('./rss-atom.js').catch((error: Error) =>
+    import('./date-reader.js').then(
+      () => chunkMissing(error, url),
+      (missing: Error) => chunkMissing(missing, url),
+    ),
+  );
 
 const notLoaded = (adapter: string, url: string): never => {
   throw new PortalError('parse', `${adapter} support is not loaded: call prepareFormat() first`, url);

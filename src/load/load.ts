@@ -1,4 +1,4 @@
-import { chunkMissing } from '../data/detect.js';
+import { loadXmlChunk } from '../data/detect.js';
 import { setNewest } from '../core/bounded.js';
 import { PortalError } from '../core/portal-error.js';
 
@@ -177,7 +177,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   // XML (`<` first, after any byte-order mark and white space) says its own encoding: the RSS/Atom chunk decodes it.
   if (bytes.find((byte) => byte > 32 && byte < 187) === 60) {
-    return (await import('../data/rss-atom.js').catch((error: Error) => chunkMissing(error, url))).decodeXml(bytes, charset);
+    return (await loadXmlChunk(url)).decodeXml(bytes, charset);
   }
   try {
     return new TextDecoder(charset).decode(bytes);

@@ -276,6 +276,14 @@ describe('demo page (demo/index.html)', function () {
     }
   });
 
+  it('shows a live list in the gallery: the feed that gains an article every minute, checked with refresh', () => {
+    const live = demo.doc.querySelector('news-list[refresh]')!;
+    expect(live.getAttribute('src')).to.equal('/api/live.json');
+    const titles = [...live.shadowRoot!.querySelectorAll('[part~="item"] a')].map((a) => a.textContent!.trim());
+    expect(titles).to.have.length(5);
+    expect(titles[0]).to.match(/^\d\d:\d\d · \S/);
+  });
+
   it('shows the events of the state demos', () => {
     const log = (id: string) => demo.doc.querySelector(`[data-log-for="${id}"]`)!.textContent!;
     expect(log('state-error')).to.contain('kind: http 500');
@@ -665,6 +673,24 @@ describe('demo API (demo/api.mjs)', () => {
     expect(head.body).to.equal('');
     expect(Number(head.headers['Content-Length'])).to.equal(new TextEncoder().encode(first.body).byteLength);
     expect(route('POST', '/api/links.json', new URLSearchParams(), host).status).to.equal(405);
+  });
+
+  it('serves a live feed that gains an article every minute, with ETag, Last-Modified and a 304 within the minute', () => {
+    const at = (time: string, headers: Record<string, string> = {}) => get('/api/live.json', `at=${time}`, headers);
+    const first = at('2026-11-30T10:00:10Z');
+    const later = at('2026-11-30T10:00:50Z');
+    const next = at('2026-11-30T10:01:05Z');
+    expect(first.headers.ETag).to.equal(later.headers.ETag);
+    expect(first.headers['Last-Modified']).to.equal('Mon, 30 Nov 2026 10:00:00 GMT');
+    expect(first.headers['Cache-Control']).to.equal('public, max-age=30');
+    expect(at('2026-11-30T10:00:50Z', { 'if-none-match': first.headers.ETag }).status).to.equal(304);
+    expect(next.headers.ETag).not.to.equal(first.headers.ETag);
+    const ids = (answer: { body: string }) => JSON.parse(answer.body).items.map((item: { id: string }) => item.id);
+    // One more on top, the oldest of the minutes gone, the rest unchanged.
+    expect(ids(next).slice(1, 3)).to.deep.equal(ids(first).slice(0, 2));
+    expect(ids(next).slice(3)).to.deep.equal(ids(first).slice(3));
+    expect(JSON.parse(next.body).items[0]).to.include({ date_published: '2026-11-30T17:01:00+07:00' });
+    expect(JSON.parse(next.body).items[0].title).to.match(/^17:01 · /);
   });
 
   it('has the fault endpoints the state demos read', async () => {
