@@ -188,6 +188,8 @@ export function repairXml(input: string): RepairedXml {
     }
   };
 
+  // Markup before a feed's root (a PHP warning's `<br /><b>Warning</b>`) is not the root.
+  const feedRoot = /<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>/]/.exec(input)?.index ?? 0;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < input.length) {
     const at = TOKEN.lastIndex;
@@ -196,7 +198,7 @@ export function repairXml(input: string): RepairedXml {
     if (root < 0 || done) {
       // Before and after the root element only markup counts; the declaration
       // (the text is decoded already), DOCTYPE and internal entities go too.
-      if (name && !done) {
+      if (name && !done && at >= feedRoot) {
         // fall through to the start tag below: this is the root
       } else {
         const stray = chars ? chars.trim() : whole[1] === '/' || name || whole === '<';

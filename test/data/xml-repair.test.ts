@@ -208,6 +208,13 @@ describe('ill-formed XML, repaired', () => {
     expect(feed.problems).to.deep.equal(['xml: text before the root element dropped']);
   });
 
+  it('drops HTML markup before the root element, as a PHP warning puts there', () => {
+    const warning = '<br />\n<b>Warning</b>:  Cannot modify header information on line <b>3</b><br />\n';
+    const feed = parseXmlFeed(`${warning}<?xml version="1.0" encoding="UTF-8"?>\n${rss(item('Một'))}`, FEED);
+    expect(feed.items.map((a) => a.title)).to.deep.equal(['Một']);
+    expect(feed.problems).to.deep.equal(['xml: text before the root element dropped']);
+  });
+
   it('keeps an unclosed last <item>', () => {
     const feed = parseXmlFeed(rss(`${item('Một')}<item><title>Hai</title><link>https://portal.example/tin/2</link>`), FEED);
     expect(feed.items.map((a) => a.title)).to.deep.equal(['Một', 'Hai']);
