@@ -91,7 +91,9 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
     throw new PortalError('format', `The document is not ${wanted} feed`, url);
   }
   // Numeric dates (`04/12/2020`) are read in one order per document, decided from all of its dates.
-  const dates = Array.from(root.querySelectorAll('pubDate, date, published, updated'), (el) => el.textContent);
+  const dates = Array.from(root.getElementsByTagName('*'))
+    .filter((el) => /^(pubdate|date|published|updated)$/i.test(el.localName))
+    .map((el) => el.textContent);
   const read = (ctx: Context) => (
     (ctx.dateOrder = dateOrder(dates, timeZone)),
     kind === 'atom' ? atom(ctx, root) : rss(ctx, root)
@@ -107,9 +109,14 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
   return feed;
 }
 
-/** Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`). */
+/**
+ * Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`).
+ * Hand-written feeds get the case wrong (`<pubdate>`, `<Title>`): names are compared as a lenient reader does, in any case.
+ */
 const children = (parent: Element | undefined, name: string, ns = parent?.namespaceURI): Element[] =>
-  parent ? Array.from(parent.children).filter((el) => el.localName === name && el.namespaceURI === ns) : [];
+  parent
+    ? Array.from(parent.children).filter((el) => el.localName.toLowerCase() === name.toLowerCase() && el.namespaceURI === ns)
+    : [];
 
 const textOf = (el: Element | undefined): string | undefined => el?.textContent?.trim() || undefined;
 
@@ -134,7 +141,7 @@ function imageOf(el: Element, base: string): string | undefined {
 }
 
 function rss(ctx: Context, root: Element): Feed {
-  const channel = Array.from(root.children).find((el) => el.localName === 'channel');
+  const channel = Array.from(root.children).find((el) => /^channel$/i.test(el.localName));
   // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
   const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
   const nextLink =
