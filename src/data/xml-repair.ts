@@ -315,7 +315,8 @@ function encodingOf(label: string | null | undefined): string | undefined {
  * Decodes the bytes of an XML document as XML and browsers do: a byte-order
  * mark, else the HTTP `charset`, else the XML declaration's `encoding` (any
  * label `TextDecoder` knows; one the bytes contradict, like `utf-16` on
- * ASCII-compatible bytes, is ignored), else UTF-8. Bytes read as UTF-8 that
+ * ASCII-compatible bytes, is ignored), else UTF-8. Bytes that are valid
+ * UTF-8 past ASCII are UTF-8 whatever the label says. Bytes read as UTF-8 that
  * are not UTF-8 (more broken sequences than good ones) are read in the
  * declared encoding when the HTTP charset said UTF-8 wrongly, else as
  * windows-1252: Latin-1 saved without a declaration.
@@ -332,7 +333,19 @@ export function decodeXml(bytes: Uint8Array, charset?: string | null): string {
       : (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)
         ? 'utf-16le'
         : (encodingOf(charset) ?? declared);
-  if (encoding && encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
+  if (encoding && encoding !== 'utf-8') {
+    // Valid UTF-8 with characters past ASCII is UTF-8, whatever the label says: servers label
+    // text/xml ISO-8859-1 by default, and text in a legacy encoding is not valid UTF-8 by chance.
+    if (!encoding.startsWith('utf-16')) {
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        if (/[^\0-\x7F]/.test(text)) return text;
+      } catch {
+        // Not UTF-8: the label is right.
+      }
+    }
+    return new TextDecoder(encoding).decode(bytes);
+  }
   const text = new TextDecoder().decode(bytes);
   const bad = text.match(/\uFFFD/g)?.length;
   if (!bad || bad < (text.match(/[^\0-\x7F\uFFFD]/g)?.length ?? 0)) return text;
