@@ -193,8 +193,17 @@ export function repairXml(input: string): RepairedXml {
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < input.length) {
     const at = TOKEN.lastIndex;
-    const [whole, cdata, cdataEnd, commentEnd, declaration, piEnd, endName, endEnd, name, raw, startEnd, chars] =
+    const [whole, cdataText, cdataEnd, commentEnd, declaration, piEnd, endName, endEnd, name, raw, startEnd, chars] =
       TOKEN.exec(input)!;
+    let cdata = cdataText;
+    // A CDATA section or comment left open ends where the element it is in ends, when that end tag comes.
+    const unclosedEnd = cdataEnd === '' || commentEnd === '' ? input.indexOf(`</${open.at(-1)?.name}`, at) : -1;
+    if (unclosedEnd > 0 && open.length) {
+      note('unclosed CDATA section or comment closed', whole.slice(0, 12), true);
+      TOKEN.lastIndex = unclosedEnd;
+      if (cdata === undefined) continue;
+      cdata = input.slice(at + 9, unclosedEnd);
+    }
     if (root < 0 || done) {
       // Before and after the root element only markup counts; the declaration
       // (the text is decoded already), DOCTYPE and internal entities go too.
@@ -208,7 +217,7 @@ export function repairXml(input: string): RepairedXml {
       }
     }
     if (cdata !== undefined) {
-      if (!cdataEnd) cutShort = true;
+      if (!cdataEnd && unclosedEnd < 0) cutShort = true;
       out.push(`<![CDATA[${cdata}]]>`);
     } else if (commentEnd !== undefined || piEnd !== undefined) {
       if (commentEnd || piEnd) out.push(whole);
@@ -248,6 +257,11 @@ export function repairXml(input: string): RepairedXml {
       }
       // HTML's `<p>` and `<li>` end where the next one starts.
       if ((name === 'p' || name === 'li') && open.at(-1)?.name === name) close(open.length - 1, 'unclosed element closed');
+      // An entry's field does not nest in itself: `<title>Một<title>` is a mistyped end tag.
+      if (open.at(-1)?.name === name && ENTRY.has(open.at(-2)?.name as string)) {
+        close(open.length - 1, 'unclosed element closed');
+        continue;
+      }
       usePrefix(name);
       const attrs = attributes(raw, name);
       // The XML parser refuses nesting deeper than 256: past that, an element is read as empty.

@@ -222,6 +222,30 @@ describe('authored ill-formed RSS: unclosed and cut short', () => {
     });
   }
 
+  it('ends a CDATA section left open in the middle at the end of its element', async () => {
+    const shown = await expectRepaired(rss(`<item><title><![CDATA[Một</title><link>https://a.vn/1</link></item>${second}`), [
+      'Một',
+      'Tin hai',
+    ]);
+    expect(shown.links).to.deep.equal(['https://a.vn/1', 'https://a.vn/2']);
+    expect(shown.problems.join('\n')).to.contain('unclosed CDATA section or comment closed');
+  });
+
+  it('ends a comment left open in a description at the end of the description', async () => {
+    await expectRepaired(
+      rss(item('Một', 'https://a.vn/1', 'Thu, 29 Oct 2020 07:57:30 +0700', '<description>a <!-- ghi chú</description>') + second),
+      ['Một', 'Tin hai'],
+    );
+  });
+
+  it('reads <title>Một<title> as a mistyped end tag', async () => {
+    const shown = await expectRepaired(rss(`<item><title>Một<title><link>https://a.vn/1</link></item>${second}`), [
+      'Một',
+      'Tin hai',
+    ]);
+    expect(shown.links).to.deep.equal(['https://a.vn/1', 'https://a.vn/2']);
+  });
+
   it('a document cut before any item is a parse error, not a blank box', async () => {
     const shown = await show('<?xml version="1.0"?><rss><channel><title>T</tit');
     expect(shown.event).to.equal('portal-error');
