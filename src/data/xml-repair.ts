@@ -104,6 +104,7 @@ const KNOWN_PREFIXES: Record<string, string> = {
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   atom: 'http://www.w3.org/2005/Atom',
+  a10: 'http://www.w3.org/2005/Atom',
 };
 
 /** Repairs `input` (already decoded) into text the XML parser accepts. See the file comment. */
@@ -341,10 +342,11 @@ export function decodeXml(bytes: Uint8Array, charset?: string | null): string {
   const declared = encodingOf(
     /<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)))?.[1],
   );
+  // Without a BOM, UTF-16 shows in the zero byte of the first character (`<`, or white space before it).
   const encoding =
-    (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)
+    (a === 0xfe && b === 0xff) || (a === 0 && b && b < 0x80)
       ? 'utf-16be'
-      : (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)
+      : (a === 0xff && b === 0xfe) || (a && a < 0x80 && b === 0)
         ? 'utf-16le'
         : (encodingOf(charset) ?? declared);
   if (encoding && encoding !== 'utf-8') {
