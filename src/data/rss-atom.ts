@@ -31,6 +31,7 @@ const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing sla
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
+const ATOM = 'http://www.w3.org/2005/Atom';
 // A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
 const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
@@ -84,7 +85,8 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
   const error = parseError(doc);
   if (error) throw notWellFormed(error);
   const root = doc.documentElement;
-  const kind = root.localName === 'feed' ? 'atom' : root.localName === 'rss' || root.localName === 'RDF' ? 'rss' : undefined;
+  const rootName = root.localName.toLowerCase();
+  const kind = rootName === 'feed' ? 'atom' : rootName === 'rss' || rootName === 'rdf' ? 'rss' : undefined;
   if (!kind || (expected && kind !== expected)) {
     if (repaired.broken) throw notWellFormed(repaired.broken);
     const wanted = expected === 'atom' ? 'an Atom' : expected === 'rss' ? 'an RSS' : 'an RSS or Atom';
@@ -92,7 +94,7 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
   }
   // Numeric dates (`04/12/2020`) are read in one order per document, decided from all of its dates.
   const dates = Array.from(root.getElementsByTagName('*'))
-    .filter((el) => /^(pubdate|date|published|updated)$/i.test(el.localName))
+    .filter((el) => /^(pubdate|date|published|updated|issued|modified)$/i.test(el.localName))
     .map((el) => el.textContent);
   const read = (ctx: Context) => (
     (ctx.dateOrder = dateOrder(dates, timeZone)),
@@ -178,7 +180,8 @@ function rssItem(ctx: Context, item: Element, path: string): Article {
   const guid = textOf(guidEl);
   const permalink = guidEl?.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid ?? '') ? guid : undefined;
   const url = safeUrl(get('link') ?? permalink, ctx.url);
-  const date = get('pubDate') ?? get('date', DC);
+  // .NET's SyndicationFeed writes only `<a10:updated>` (Atom) in RSS items.
+  const date = get('pubDate') ?? get('date', DC) ?? get('updated', ATOM);
   const categories = children(item, 'category').flatMap((el) => plain(el.textContent) ?? []);
   const pictures = [...children(item, 'enclosure'), ...media(item, 'content'), ...media(item, 'thumbnail')];
   return {
@@ -260,8 +263,9 @@ function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: stri
   const summary = atomText(summaryEl);
   const title = atomText(get('title'));
   const url = atomLink(entry, 'alternate', ctx.url);
-  const published = textOf(get('published'));
-  const updated = textOf(get('updated'));
+  // Atom 0.3 says `issued` and `modified`.
+  const published = textOf(get('published') ?? get('issued'));
+  const updated = textOf(get('updated') ?? get('modified'));
   const categories = children(entry, 'category').flatMap(
     (el) => plain(el.getAttribute('label') || el.getAttribute('term')) ?? [],
   );

@@ -316,6 +316,24 @@ describe('authored tricky RSS: namespaces, case, attributes, CDATA', () => {
     expect(shown.dates[0]).to.equal('2020-10-29T00:57:30.000Z');
   });
 
+  it('reads an all-capitals RSS document (<RSS>, <CHANNEL>, <ITEM>, <PUBDATE>)', async () => {
+    const shown = await expectRepaired(
+      `<RSS version="2.0"><CHANNEL><TITLE>T</TITLE><ITEM><TITLE>Một</TITLE><LINK>https://a.vn/1</LINK><PUBDATE>Thu, 29 Oct 2020 07:57:30 +0700</PUBDATE></ITEM></CHANNEL></RSS>`,
+      ['Một'],
+    );
+    expect(shown.dates).to.deep.equal(['2020-10-29T00:57:30.000Z']);
+  });
+
+  it('reads the <a10:updated> date .NET writes in RSS items, declared or not', async () => {
+    const updated = '<a10:updated>2020-10-29T07:57:30+07:00</a10:updated>';
+    const declared = await expectRepaired(
+      `<rss version="2.0" xmlns:a10="http://www.w3.org/2005/Atom"><channel><item><title>Một</title><link>https://a.vn/1</link>${updated}</item></channel></rss>`,
+      ['Một'],
+    );
+    const undeclared = await expectRepaired(rss(`<item><title>Một</title><link>https://a.vn/1</link>${updated}</item>`), ['Một']);
+    expect([...declared.dates, ...undeclared.dates]).to.deep.equal(['2020-10-29T00:57:30.000Z', '2020-10-29T00:57:30.000Z']);
+  });
+
   it('reads RDF without the rdf: prefix declared', async () => {
     await expectRepaired(
       `<rdf:RDF xmlns="http://purl.org/rss/1.0/"><channel><title>T</title></channel><item><title>Một</title><link>https://a.vn/1</link></item></rdf:RDF>`,
@@ -365,6 +383,12 @@ describe('authored encodings', () => {
     }
   }
 
+  for (const littleEndian of [true, false]) {
+    it(`UTF-16${littleEndian ? 'LE' : 'BE'} without a BOM, with a line break before the declaration`, async () => {
+      await expectRepaired(utf16(`\n${doc('Tin tức 中文', 'utf-16')}`, littleEndian, false), ['Tin tức 中文']);
+    });
+  }
+
   it('UTF-16 declared on UTF-8 bytes is read as UTF-8', async () => {
     await expectRepaired(doc('Tin tức', 'utf-16'), ['Tin tức']);
   });
@@ -399,6 +423,20 @@ describe('authored encodings', () => {
 });
 
 describe('authored tricky Atom', () => {
+  it('reads Atom 0.3 issued and modified dates, and an all-capitals <FEED>', async () => {
+    const shown = await expectRepaired(
+      `<feed xmlns="http://purl.org/atom/ns#" version="0.3"><title>A</title><entry><title>Một</title><link rel="alternate" href="https://a.vn/1"/><issued>2020-10-29T07:57:30+07:00</issued><modified>2020-10-30T07:57:30+07:00</modified></entry></feed>`,
+      ['Một'],
+      'application/atom+xml',
+    );
+    expect(shown.dates).to.deep.equal(['2020-10-29T00:57:30.000Z']);
+    await expectRepaired(
+      `<FEED xmlns="http://www.w3.org/2005/Atom"><ENTRY><TITLE>Hai</TITLE><LINK href="https://a.vn/2"/></ENTRY></FEED>`,
+      ['Hai'],
+      'application/atom+xml',
+    );
+  });
+
   it('reads Atom without its namespace, with a bare "&" in a link href', async () => {
     const shown = await expectRepaired(
       `<feed><title>A</title><entry><id>1</id><title>Một & hai</title><link href="https://a.vn/?a=1&b=2"/><updated>2020-10-29T07:57:30+07:00</updated></entry></feed>`,
