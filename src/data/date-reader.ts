@@ -48,7 +48,7 @@ const WEEKDAY_NAMES = (
 // Words around the fields: Spanish/Portuguese "16 de noviembre de 2022", German
 // "am 16. November um 10:00 Uhr", Vietnamese "ngày 16 tháng 11 năm 2022 lúc 10:00"…
 // Labels before a Vietnamese date: "Cập nhật:", "Đăng lúc", "Ngày đăng:".
-const FILLERS = new Set('de del da do um uhr am le a alle ore las as o ngay nam luc vao cap nhat dang'.split(' '));
+const FILLERS = new Set('de del da do um uhr am le a alle ore las as o ngay nam luc vao cap nhat dang at'.split(' '));
 
 // Vietnamese month words after "tháng": tháng Năm is May.
 const VI_MONTHS = 'mot hai ba tu nam sau bay tam chin muoi'.split(' ');
@@ -157,8 +157,10 @@ export function readDate(raw: string, timeZone: string, order?: DateOrder): stri
     // "Thu Oct 29 2020 07:57:30 GMT+0700 (Indochina Time)": the name in brackets repeats the offset.
     .replace(/\([^)]*\)/g, ' ')
     .replace(/-feira\b/g, '')
-    // Vietnamese weekdays: Thứ Hai … Thứ Bảy, Chủ nhật, T2 … T7, CN.
-    .replace(/\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn)\b/g, ' ')
+    // Vietnamese weekdays: Thứ Hai … Thứ Bảy, Thứ 2 … Thứ 7, Chủ nhật, T2 … T7, CN.
+    .replace(/\b(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)\b/g, ' ')
+    // English ordinals: 29th, 1st.
+    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     // Vietnamese months: tháng 5, tháng Năm, tháng Mười Hai, tháng Giêng, tháng Chạp.
     .replace(/\bthang\s+(\d\d?|muoi\s+(?:mot|hai)|[a-z]+)\b/g, (_, name: string) => {
       const words = name.split(/\s+/);
