@@ -177,8 +177,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   // Anything but JSON (`{` or `[` first, after any byte-order mark and white space) may be XML, which says its own
   // encoding, even after stray text before `<?xml`: the RSS/Atom chunk decodes it.
-  const first = bytes.find((byte) => byte > 32 && byte < 187);
-  if (first && first !== 123 && first !== 91) {
+  if (![123, 91, undefined].includes(bytes.find((byte) => byte > 32 && byte < 187))) {
     return (await import('../data/rss-atom.js').catch((error: Error) => chunkMissing(error, url))).decodeXml(bytes, charset);
   }
   try {
