@@ -9,7 +9,13 @@
 // month names in Vietnamese, English, French, German, Spanish, Portuguese
 // and Italian, matched without regard to case or accents.
 
-import { instant, millis, useLenientDates, type DateOrder } from './dates.js';
+import { instant, millis, parseDate, useLenientDates, type DateOrder } from './dates.js';
+
+// feedparser also reads Greek and Hungarian month names (its test suite has them).
+const GREEK_MONTHS =
+  'ιανουαριος φεβρουαριος μαρτιος απριλιος μαιος ιουνιος ιουλιος αυγουστος σεπτεμβριος οκτωβριος νοεμβριος δεκεμβριος'.split(' ');
+const HUNGARIAN_MONTHS =
+  'januar februar marcius aprilis majus junius julius augusztus szeptember oktober november december'.split(' ');
 
 // Full names, folded (lower case, no accents). A word names a month when it is
 // a prefix of at least 3 letters of one of them (`sept`, `janv`, `févr.`).
@@ -26,7 +32,7 @@ const MONTH_NAMES = [
   'october octobre oktober octubre outubro ottobre',
   'november novembre noviembre novembro',
   'december decembre dezember diciembre dezembro dicembre',
-].map((names) => names.split(' '));
+].map((names, i) => [...names.split(' '), GREEK_MONTHS[i], HUNGARIAN_MONTHS[i]]);
 
 // A word names a weekday when it is a prefix of at least 2 letters of one of these.
 const WEEKDAY_NAMES = (
@@ -35,12 +41,14 @@ const WEEKDAY_NAMES = (
   'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
   'lunes martes miercoles jueves viernes sabado domingo ' +
   'segunda terca quarta quinta sexta ' +
-  'lunedi martedi mercoledi giovedi venerdi sabato domenica'
+  'lunedi martedi mercoledi giovedi venerdi sabato domenica ' +
+  'κυριακη δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο'
 ).split(' ');
 
 // Words around the fields: Spanish/Portuguese "16 de noviembre de 2022", German
 // "am 16. November um 10:00 Uhr", Vietnamese "ngày 16 tháng 11 năm 2022 lúc 10:00"…
-const FILLERS = new Set('de del da do um uhr am le a alle ore las as o ngay nam luc vao'.split(' '));
+// Labels before a Vietnamese date: "Cập nhật:", "Đăng lúc", "Ngày đăng:".
+const FILLERS = new Set('de del da do um uhr am le a alle ore las as o ngay nam luc vao cap nhat dang at'.split(' '));
 
 // Vietnamese month words after "tháng": tháng Năm is May.
 const VI_MONTHS = 'mot hai ba tu nam sau bay tam chin muoi'.split(' ');
@@ -120,12 +128,39 @@ const fullYear = (digits: string): number => (digits.length > 2 ? +digits : +dig
  * date or has anything left over that is not part of one.
  */
 export function readDate(raw: string, timeZone: string, order?: DateOrder): string | undefined {
-  let text = fold(raw)
+  // ISO 8601 shapes besides those the entry reads: basic (`20031231T101455Z`),
+  // ordinal (`2003-335`) and Google's extra zero in the month (`2003-012-31`).
+  const iso =
+    /^(\d{4})(?:(\d\d)(\d\d)|-?(\d{3})|-0(\d\d)-(\d\d))(?:t(\d\d):?(\d\d)(?::?(\d\d)([.,]\d+)?)?)?(z|[+-]\d\d(?::?\d\d)?)?$/i.exec(
+      raw,
+    );
+  if (iso) {
+    const [, y, m = iso[5], d = iso[6], ordinal, , , h = '00', mi = '00', sec = '00', fraction = '', zone = ''] = iso;
+    const day = new Date(Date.UTC(+y, 0, +ordinal));
+    return ordinal && (+ordinal < 1 || day.getUTCFullYear() !== +y)
+      ? undefined
+      : parseDate(
+          `${y}-${ordinal ? day.toISOString().slice(5, 10) : `${m}-${d}`}T${h}:${mi}:${sec}${fraction}${zone.length === 3 ? `${zone}:00` : zone}`,
+          timeZone,
+        );
+  }
+  let text = fold(
+    raw
+      // Korean: 2004년 05월 28일 (OnBlog), 오전/오후 before the time for AM/PM (Nate).
+      .replace(/(\d+)\s*년\s*(\d+)\s*월\s*(\d+)\s*일/, '$1-$2-$3')
+      .replace(/(오[전후])\s*([\d:]+)/, (_, half: string, time: string) => `${time} ${half === '오후' ? 'pm' : 'am'}`),
+  )
+    // Hungarian: 2004-július-13.
+    .replace(/(\d)-(\p{L}+)-(\d)/u, '$1 $2 $3')
+    // "29/10/2020, 07:57 (GMT+7)": an offset in brackets is the only one.
+    .replace(/\(((?:gmt|utc)[+-]\d\d?(?::?\d\d)?)\)/, ' $1 ')
     // "Thu Oct 29 2020 07:57:30 GMT+0700 (Indochina Time)": the name in brackets repeats the offset.
     .replace(/\([^)]*\)/g, ' ')
     .replace(/-feira\b/g, '')
-    // Vietnamese weekdays: Thứ Hai … Thứ Bảy, Chủ nhật, T2 … T7, CN.
-    .replace(/\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn)\b/g, ' ')
+    // Vietnamese weekdays: Thứ Hai … Thứ Bảy, Thứ 2 … Thứ 7, Chủ nhật, T2 … T7, CN.
+    .replace(/\b(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|t[2-7]|cn)\b/g, ' ')
+    // English ordinals: 29th, 1st.
+    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
     // Vietnamese months: tháng 5, tháng Năm, tháng Mười Hai, tháng Giêng, tháng Chạp.
     .replace(/\bthang\s+(\d\d?|muoi\s+(?:mot|hai)|[a-z]+)\b/g, (_, name: string) => {
       const words = name.split(/\s+/);
@@ -175,13 +210,13 @@ export function readDate(raw: string, timeZone: string, order?: DateOrder): stri
   }
 
   const tokens = text
-    .replace(/[.,](?!\d)/g, ' ')
+    .replace(/[.,:](?!\d)/g, ' ')
     .split(/[\s,|]+/)
     .filter((token) => token && token !== '-' && !FILLERS.has(token));
   // A leading weekday goes, unless it is also the only month name (`mar` is March and martes).
   while (
     tokens.length &&
-    /^[a-z]/.test(tokens[0]) &&
+    /^\p{L}/u.test(tokens[0]) &&
     isWeekday(tokens[0]) &&
     (!monthOf(tokens[0]) || tokens.slice(1).some(monthOf))
   ) {

@@ -31,6 +31,7 @@ const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing sla
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
+const ATOM = 'http://www.w3.org/2005/Atom';
 // A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
 const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
@@ -84,14 +85,17 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
   const error = parseError(doc);
   if (error) throw notWellFormed(error);
   const root = doc.documentElement;
-  const kind = root.localName === 'feed' ? 'atom' : root.localName === 'rss' || root.localName === 'RDF' ? 'rss' : undefined;
+  const rootName = root.localName.toLowerCase();
+  const kind = rootName === 'feed' ? 'atom' : rootName === 'rss' || rootName === 'rdf' ? 'rss' : undefined;
   if (!kind || (expected && kind !== expected)) {
     if (repaired.broken) throw notWellFormed(repaired.broken);
     const wanted = expected === 'atom' ? 'an Atom' : expected === 'rss' ? 'an RSS' : 'an RSS or Atom';
     throw new PortalError('format', `The document is not ${wanted} feed`, url);
   }
   // Numeric dates (`04/12/2020`) are read in one order per document, decided from all of its dates.
-  const dates = Array.from(root.querySelectorAll('pubDate, date, published, updated'), (el) => el.textContent);
+  const dates = Array.from(root.getElementsByTagName('*'))
+    .filter((el) => /^(pubdate|date|published|updated|issued|modified)$/i.test(el.localName))
+    .map((el) => el.textContent);
   const read = (ctx: Context) => (
     (ctx.dateOrder = dateOrder(dates, timeZone)),
     kind === 'atom' ? atom(ctx, root) : rss(ctx, root)
@@ -107,9 +111,14 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
   return feed;
 }
 
-/** Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`). */
+/**
+ * Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`).
+ * Hand-written feeds get the case wrong (`<pubdate>`, `<Title>`): names are compared as a lenient reader does, in any case.
+ */
 const children = (parent: Element | undefined, name: string, ns = parent?.namespaceURI): Element[] =>
-  parent ? Array.from(parent.children).filter((el) => el.localName === name && el.namespaceURI === ns) : [];
+  parent
+    ? Array.from(parent.children).filter((el) => el.localName.toLowerCase() === name.toLowerCase() && el.namespaceURI === ns)
+    : [];
 
 const textOf = (el: Element | undefined): string | undefined => el?.textContent?.trim() || undefined;
 
@@ -134,7 +143,7 @@ function imageOf(el: Element, base: string): string | undefined {
 }
 
 function rss(ctx: Context, root: Element): Feed {
-  const channel = Array.from(root.children).find((el) => el.localName === 'channel');
+  const channel = Array.from(root.children).find((el) => /^channel$/i.test(el.localName));
   // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
   const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
   const nextLink =
@@ -171,7 +180,8 @@ function rssItem(ctx: Context, item: Element, path: string): Article {
   const guid = textOf(guidEl);
   const permalink = guidEl?.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid ?? '') ? guid : undefined;
   const url = safeUrl(get('link') ?? permalink, ctx.url);
-  const date = get('pubDate') ?? get('date', DC);
+  // .NET's SyndicationFeed writes only `<a10:updated>` (Atom) in RSS items.
+  const date = get('pubDate') ?? get('date', DC) ?? get('updated', ATOM);
   const categories = children(item, 'category').flatMap((el) => plain(el.textContent) ?? []);
   const pictures = [...children(item, 'enclosure'), ...media(item, 'content'), ...media(item, 'thumbnail')];
   return {
@@ -253,8 +263,9 @@ function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: stri
   const summary = atomText(summaryEl);
   const title = atomText(get('title'));
   const url = atomLink(entry, 'alternate', ctx.url);
-  const published = textOf(get('published'));
-  const updated = textOf(get('updated'));
+  // Atom 0.3 says `issued` and `modified`.
+  const published = textOf(get('published') ?? get('issued'));
+  const updated = textOf(get('updated') ?? get('modified'));
   const categories = children(entry, 'category').flatMap(
     (el) => plain(el.getAttribute('label') || el.getAttribute('term')) ?? [],
   );

@@ -104,6 +104,7 @@ const KNOWN_PREFIXES: Record<string, string> = {
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   atom: 'http://www.w3.org/2005/Atom',
+  a10: 'http://www.w3.org/2005/Atom',
 };
 
 /** Repairs `input` (already decoded) into text the XML parser accepts. See the file comment. */
@@ -188,15 +189,26 @@ export function repairXml(input: string): RepairedXml {
     }
   };
 
+  // Markup before a feed's root (a PHP warning's `<br /><b>Warning</b>`) is not the root.
+  const feedRoot = /<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>/]/.exec(input)?.index ?? 0;
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < input.length) {
     const at = TOKEN.lastIndex;
-    const [whole, cdata, cdataEnd, commentEnd, declaration, piEnd, endName, endEnd, name, raw, startEnd, chars] =
+    const [whole, cdataText, cdataEnd, commentEnd, declaration, piEnd, endName, endEnd, name, raw, startEnd, chars] =
       TOKEN.exec(input)!;
+    let cdata = cdataText;
+    // A CDATA section or comment left open ends where the element it is in ends, when that end tag comes.
+    const unclosedEnd = cdataEnd === '' || commentEnd === '' ? input.indexOf(`</${open.at(-1)?.name}`, at) : -1;
+    if (unclosedEnd > 0 && open.length) {
+      note('unclosed CDATA section or comment closed', whole.slice(0, 12), true);
+      TOKEN.lastIndex = unclosedEnd;
+      if (cdata === undefined) continue;
+      cdata = input.slice(at + 9, unclosedEnd);
+    }
     if (root < 0 || done) {
       // Before and after the root element only markup counts; the declaration
       // (the text is decoded already), DOCTYPE and internal entities go too.
-      if (name && !done) {
+      if (name && !done && at >= feedRoot) {
         // fall through to the start tag below: this is the root
       } else {
         const stray = chars ? chars.trim() : whole[1] === '/' || name || whole === '<';
@@ -206,7 +218,7 @@ export function repairXml(input: string): RepairedXml {
       }
     }
     if (cdata !== undefined) {
-      if (!cdataEnd) cutShort = true;
+      if (!cdataEnd && unclosedEnd < 0) cutShort = true;
       out.push(`<![CDATA[${cdata}]]>`);
     } else if (commentEnd !== undefined || piEnd !== undefined) {
       if (commentEnd || piEnd) out.push(whole);
@@ -246,6 +258,11 @@ export function repairXml(input: string): RepairedXml {
       }
       // HTML's `<p>` and `<li>` end where the next one starts.
       if ((name === 'p' || name === 'li') && open.at(-1)?.name === name) close(open.length - 1, 'unclosed element closed');
+      // An entry's field does not nest in itself: `<title>Một<title>` is a mistyped end tag.
+      if (open.at(-1)?.name === name && ENTRY.has(open.at(-2)?.name as string)) {
+        close(open.length - 1, 'unclosed element closed');
+        continue;
+      }
       usePrefix(name);
       const attrs = attributes(raw, name);
       // The XML parser refuses nesting deeper than 256: past that, an element is read as empty.
@@ -313,7 +330,8 @@ function encodingOf(label: string | null | undefined): string | undefined {
  * Decodes the bytes of an XML document as XML and browsers do: a byte-order
  * mark, else the HTTP `charset`, else the XML declaration's `encoding` (any
  * label `TextDecoder` knows; one the bytes contradict, like `utf-16` on
- * ASCII-compatible bytes, is ignored), else UTF-8. Bytes read as UTF-8 that
+ * ASCII-compatible bytes, is ignored), else UTF-8. Bytes that are valid
+ * UTF-8 past ASCII are UTF-8 whatever the label says. Bytes read as UTF-8 that
  * are not UTF-8 (more broken sequences than good ones) are read in the
  * declared encoding when the HTTP charset said UTF-8 wrongly, else as
  * windows-1252: Latin-1 saved without a declaration.
@@ -324,13 +342,26 @@ export function decodeXml(bytes: Uint8Array, charset?: string | null): string {
   const declared = encodingOf(
     /<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/.exec(new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)))?.[1],
   );
+  // Without a BOM, UTF-16 shows in the zero byte of the first character (`<`, or white space before it).
   const encoding =
-    (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)
+    (a === 0xfe && b === 0xff) || (a === 0 && b && b < 0x80)
       ? 'utf-16be'
-      : (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)
+      : (a === 0xff && b === 0xfe) || (a && a < 0x80 && b === 0)
         ? 'utf-16le'
         : (encodingOf(charset) ?? declared);
-  if (encoding && encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes);
+  if (encoding && encoding !== 'utf-8') {
+    // Valid UTF-8 with characters past ASCII is UTF-8, whatever the label says: servers label
+    // text/xml ISO-8859-1 by default, and text in a legacy encoding is not valid UTF-8 by chance.
+    if (!encoding.startsWith('utf-16')) {
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        if (/[^\0-\x7F]/.test(text)) return text;
+      } catch {
+        // Not UTF-8: the label is right.
+      }
+    }
+    return new TextDecoder(encoding).decode(bytes);
+  }
   const text = new TextDecoder().decode(bytes);
   const bad = text.match(/\uFFFD/g)?.length;
   if (!bad || bad < (text.match(/[^\0-\x7F\uFFFD]/g)?.length ?? 0)) return text;

@@ -175,8 +175,9 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   }
   const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
   const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  // XML (`<` first, after any byte-order mark and white space) says its own encoding: the RSS/Atom chunk decodes it.
-  if (bytes.find((byte) => byte > 32 && byte < 187) === 60) {
+  // Anything but JSON (`{` or `[` first, after any byte-order mark and white space) may be XML, which says its own
+  // encoding, even after stray text before `<?xml`: the RSS/Atom chunk decodes it.
+  if (![123, 91, undefined].includes(bytes.find((byte) => byte > 32 && byte < 187))) {
     return (await loadXmlChunk(url)).decodeXml(bytes, charset);
   }
   try {

@@ -70,6 +70,27 @@ const FEEDPARSER: [string, string | undefined][] = [
   ['2004-07-08 23:56:58 -00:20', iso(2004, 7, 9, 0, 16, 58)],
   ['2004-07-08 23:56:58', iso(2004, 7, 8, 23, 56, 58)],
   ['2004-07-08 23:56:58.0', iso(2004, 7, 8, 23, 56, 58)],
+  // Its Greek, Hungarian and ISO 8601 cases (the Korean ones are read in Seoul time below).
+  ['\u039a\u03c5\u03c1, 11 \u0399\u03bf\u03cd\u03bb 2004 12:00:00 EST', iso(2004, 7, 11, 17, 0, 0)],
+  ['2004-j\u00falius-13T9:15-05:00', iso(2004, 7, 13, 14, 15, 0)],
+  ['2003-12-31T10:14:55.1234Z', '2003-12-31T10:14:55.123Z'],
+  ['2003-012-31T10:14:55+00:00', iso(2003, 12, 31, 10, 14, 55)],
+  ['20031231T101455Z', iso(2003, 12, 31, 10, 14, 55)],
+  ['20031231T1014+0100', iso(2003, 12, 31, 9, 14, 0)],
+  ['20031231', iso(2003, 12, 31)],
+  ['2003-335', iso(2003, 12, 1)],
+  ['2003335T10:14:55Z', iso(2003, 12, 1, 10, 14, 55)],
+  ['2004-366', iso(2004, 12, 31)],
+  ['2003-366', undefined],
+  ['2003-000', undefined],
+  ['20031331', undefined],
+];
+
+// feedparser's Korean cases (Nate, OnBlog): zone-less, in Korean time.
+const KOREAN: [string, string][] = [
+  ['2004-05-25 \uc624\ud6c4 11:23:17', iso(2004, 5, 25, 14, 23, 17)],
+  ['2004\ub144 05\uc6d4 28\uc77c  01:31:15', iso(2004, 5, 27, 16, 31, 15)],
+  ['2004-05-25 \uc624\uc804 11:23:17', iso(2004, 5, 25, 2, 23, 17)],
 ];
 
 // Shapes seen in feeds of the region and in the issue, read in Asia/Ho_Chi_Minh (UTC+7, no DST).
@@ -86,6 +107,17 @@ const OWN: [string, string | undefined][] = [
   ['9/5/2026 1:30:00 PM', '2026-09-05T06:30:00.000Z'],
   ['29.10.2020 07:57', '2020-10-29T00:57:00.000Z'],
   ['Thứ Năm, 29/10/2020 - 07:57', '2020-10-29T00:57:00.000Z'],
+  ['29-10-2020 07:57', '2020-10-29T00:57:00.000Z'],
+  // Labels of Vietnamese pages before the date, and an offset in brackets.
+  ['Cập nhật: 29/10/2020 07:57:30', '2020-10-29T00:57:30.000Z'],
+  ['Cập nhật lúc 07:57 ngày 29/10/2020', '2020-10-29T00:57:00.000Z'],
+  ['Đăng lúc: 07:57 29/10/2020', '2020-10-29T00:57:00.000Z'],
+  ['Ngày đăng: 29/10/2020 | 07:57', '2020-10-29T00:57:00.000Z'],
+  ['Thứ Năm, ngày 29/10/2020, 07:57 (GMT+7)', '2020-10-29T00:57:00.000Z'],
+  ['Thứ 5, 29/10/2020 | 07:57 GMT+7', '2020-10-29T00:57:00.000Z'],
+  // English ordinals.
+  ['29th October 2020', '2020-10-28T17:00:00.000Z'],
+  ['October 29th, 2020 at 7:57 am', '2020-10-29T00:57:00.000Z'],
   ['2006/09/15', '2006-09-14T17:00:00.000Z'],
   // Two-digit years (cafef.vn).
   ['Sat, 05 Sep 26 17:09:00 +0700', '2026-09-05T10:09:00.000Z'],
@@ -129,6 +161,15 @@ const OWN: [string, string | undefined][] = [
 describe('the lenient date reader', () => {
   it("reads feedparser's date test cases as feedparser does", () => {
     for (const [raw, expected] of FEEDPARSER) expect(parseDate(raw, 'UTC'), raw).to.equal(expected);
+  });
+
+  it("reads feedparser's Korean cases in Korean time", () => {
+    for (const [raw, expected] of KOREAN) expect(parseDate(raw, 'Asia/Seoul'), raw).to.equal(expected);
+  });
+
+  it('reads an offset in brackets when it is the only one, whatever the element time zone', () => {
+    expect(parseDate('29/10/2020, 07:57 (GMT+7)', 'UTC', 'dmy')).to.equal('2020-10-29T00:57:00.000Z');
+    expect(parseDate('29/10/2020, 07:57 (UTC-05:00)', 'UTC', 'dmy')).to.equal('2020-10-29T12:57:00.000Z');
   });
 
   it('reads the shapes feeds of the region write, in any of seven languages', () => {

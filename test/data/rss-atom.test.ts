@@ -153,6 +153,20 @@ describe('parseXmlFeed with RSS shapes', () => {
     expect(item.image).to.equal('https://portal.example/rss/body.jpg');
   });
 
+  it('reads element names in any case, as hand-written feeds write them (<pubdate>, <Title>, <Item>)', () => {
+    const feed = parseXmlFeed(
+      `<rss version="2.0"><Channel><title>T</title>
+        <Item><Title>Một</Title><Link>https://portal.example/1</Link><pubdate>Thu, 29 Oct 2020 07:57:30 +0700</pubdate></Item>
+        <item><title>Hai</title><link>https://portal.example/2</link><PubDate>29/10/2020 07:00:00</PubDate></item>
+      </Channel></rss>`,
+      FEED,
+    );
+    expect(feed.items.map((a) => [a.title, a.url, a.datePublished])).to.deep.equal([
+      ['Một', 'https://portal.example/1', '2020-10-29T00:57:30.000Z'],
+      ['Hai', 'https://portal.example/2', '2020-10-29T00:00:00.000Z'],
+    ]);
+  });
+
   it('uses a permalink guid as the link, and a hash when there is neither', () => {
     const feed = parseXmlFeed(
       rss(`<item><title>A</title><guid>https://portal.example/a</guid></item>

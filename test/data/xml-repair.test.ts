@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-list/news-list.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
-import { parseXmlFeed } from '../../src/data/rss-atom.js';
+import { decodeXml, parseXmlFeed } from '../../src/data/rss-atom.js';
 import { nextEvent, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import { portalError } from '../helpers/errors.js';
 
@@ -208,6 +208,13 @@ describe('ill-formed XML, repaired', () => {
     expect(feed.problems).to.deep.equal(['xml: text before the root element dropped']);
   });
 
+  it('drops HTML markup before the root element, as a PHP warning puts there', () => {
+    const warning = '<br />\n<b>Warning</b>:  Cannot modify header information on line <b>3</b><br />\n';
+    const feed = parseXmlFeed(`${warning}<?xml version="1.0" encoding="UTF-8"?>\n${rss(item('Một'))}`, FEED);
+    expect(feed.items.map((a) => a.title)).to.deep.equal(['Một']);
+    expect(feed.problems).to.deep.equal(['xml: text before the root element dropped']);
+  });
+
   it('keeps an unclosed last <item>', () => {
     const feed = parseXmlFeed(rss(`${item('Một')}<item><title>Hai</title><link>https://portal.example/tin/2</link>`), FEED);
     expect(feed.items.map((a) => a.title)).to.deep.equal(['Một', 'Hai']);
@@ -294,5 +301,20 @@ describe('<news-list> with a repaired feed', () => {
     expect(event.type).to.equal('portal-error');
     expect((event as PortalErrorEvent).detail.kind).to.equal('parse');
     expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Không tải được dữ liệu');
+  });
+});
+
+describe('decodeXml', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const decl = (encoding: string) => `<?xml version="1.0" encoding="${encoding}"?><t>`;
+
+  it('reads valid UTF-8 past ASCII as UTF-8 whatever the HTTP charset or declaration says', () => {
+    expect(decodeXml(utf8(`${decl('utf-8')}Tin tức</t>`), 'ISO-8859-1')).to.equal(`${decl('utf-8')}Tin tức</t>`);
+    expect(decodeXml(utf8(`${decl('windows-1252')}“Việt”</t>`))).to.equal(`${decl('windows-1252')}“Việt”</t>`);
+  });
+
+  it('keeps the label for bytes that are not UTF-8, and for ASCII', () => {
+    expect(decodeXml(bytes(decl('utf-8'), [0x43, 0x61, 0x66, 0xe9], '</t>'), 'iso-8859-1')).to.equal(`${decl('utf-8')}Café</t>`);
+    expect(decodeXml(bytes(decl('gb2312'), [0xd6, 0xd0, 0xce, 0xc4], '</t>'))).to.equal(`${decl('gb2312')}中文</t>`);
   });
 });

@@ -100,6 +100,21 @@ describe('strict host policies', function () {
     expect(card.text).to.contain('Hội nghị xúc tiến đầu tư');
   });
 
+  it('repairs harder ill-formed RSS (markup before the root, mixed case, cut short) with zero violations', async () => {
+    const report = await page('xml-repairable-2', policy(' portal-widgets'));
+    expect(report.violations).to.deep.equal([]);
+    expectClean(report);
+    const [list, cards, card] = report.results;
+    for (const result of report.results) expect(result.event, `${result.name}: ${result.message ?? ''}`).to.equal('load');
+    expect([list.items, cards.items]).to.deep.equal([2, 2]);
+    expect(card.text).to.contain('Khai mạc Hội chợ OCOP');
+    expect(list.text).to.contain('Khai mạc Hội chợ OCOP & xúc tiến thương mại (05/12/2020)');
+    expect(list.text).to.contain('Thông báo');
+    expect(list.text).to.contain('(29/11/2020)');
+    expect(list.problems).to.include('xml: text before the root element dropped');
+    expect(list.problems).to.include('xml: document cut short');
+  });
+
   it('without "portal-widgets", says why RSS cannot be read (a parse error) and JSON still works', async () => {
     const report = await page('xml-without-policy', policy());
     expect(report.fatal, report.fatal).to.equal(undefined);

@@ -94,6 +94,17 @@ const CASES = {
     ['article-card full, repairable RSS', 'article-card', { src: at('rss-repairable.xml'), 'item-id': 'r1', variant: 'full' }],
   ],
   // The policy without `portal-widgets`: XML cannot be read, JSON still works.
+  // Harder repairs: a PHP warning before the declaration, mixed-case tags, duplicate attributes,
+  // odd CDATA, a control character in an attribute, a document cut short mid-entity.
+  'xml-repairable-2': [
+    ['news-list list, repairable RSS 2', 'news-list', { src: at('rss-repairable-2.xml') }],
+    ['news-list cards, repairable RSS 2', 'news-list', { src: at('rss-repairable-2.xml'), layout: 'cards' }],
+    [
+      'article-card full, repairable RSS 2',
+      'article-card',
+      { src: at('rss-repairable-2.xml'), 'item-id': 'k1', variant: 'full' },
+    ],
+  ],
   'xml-without-policy': [
     ['news-list list, RSS', 'news-list', { src: at('rss.xml') }],
     ['news-list list, Portal JSON', 'news-list', { src: at('feed.json') }],
