@@ -56,11 +56,25 @@ function jsxTypes() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order its file walk finishes, which
+ * differs from run to run: sorted by path, the manifest changes only when
+ * the API does.
+ */
+function stableOrder() {
+  return {
+    name: 'stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/element/define.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [definitionsFromTags(), jsxTypes()],
+  plugins: [definitionsFromTags(), jsxTypes(), stableOrder()],
 };
