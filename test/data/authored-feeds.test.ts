@@ -1,15 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/news-list/news-list.js';
-import type { NewsList } from '../../src/news-list/news-list.js';
-import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
-import { nextEvent, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { expect } from '@open-wc/testing';
+import { show as showDocument } from '../helpers/shown.js';
 
 // Ill-formed and tricky documents written by hand, one per defect class of
 // issue 12 (not the real captures): each served as bytes to a <news-list>,
 // and checked for what a careful reader shows.
-
-let stub: FetchStub | undefined;
-afterEach(() => stub?.restore());
 
 /** Bytes of a string whose characters are all below U+0100 (`\xE9` is the byte 0xE9). */
 const latin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -21,37 +15,7 @@ function utf16(text: string, littleEndian: boolean, bom: boolean) {
   return new Uint8Array(view.buffer);
 }
 
-interface Shown {
-  event: string;
-  message?: string;
-  problems: string[];
-  titles: string[];
-  links: string[];
-  dates: string[];
-}
-
-async function show(body: Uint8Array<ArrayBuffer> | string, type = 'application/rss+xml'): Promise<Shown> {
-  const bytes = typeof body === 'string' ? utf8(body) : body;
-  stub = stubFetch({ '/feed': () => new Response(bytes, { headers: { 'Content-Type': type } }) });
-  const el = await fixture<NewsList>(html`<news-list limit="100"></news-list>`);
-  const settled = Promise.race([nextEvent<PortalLoadEvent>(el, 'portal-load'), nextEvent<PortalErrorEvent>(el, 'portal-error')]);
-  el.src = '/feed';
-  const event = await settled;
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  const items = [...root.querySelectorAll('[part~="item"]')];
-  const result = {
-    event: event.type,
-    message: (event as PortalErrorEvent).detail?.message,
-    problems: ((event as PortalLoadEvent).detail as { problems?: string[] })?.problems ?? [],
-    titles: items.map((item) => item.querySelector('[part~="link"]')!.textContent!),
-    links: items.map((item) => item.querySelector<HTMLAnchorElement>('a[part~="link"]')?.href ?? ''),
-    dates: items.map((item) => item.querySelector<HTMLTimeElement>('time[part~="date"]')?.dateTime ?? ''),
-  };
-  // Never a blank box.
-  expect(root.textContent!.trim(), 'something is shown').not.to.equal('');
-  return result;
-}
+const show = (body: Uint8Array<ArrayBuffer> | string, type = 'application/rss+xml') => showDocument(body, type);
 
 const item = (title: string, link = 'https://a.vn/1', date = 'Thu, 29 Oct 2020 07:57:30 +0700', extra = '') =>
   `<item><title>${title}</title><link>${link}</link><pubDate>${date}</pubDate>${extra}</item>`;

@@ -1,47 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/news-list/news-list.js';
-import type { NewsList } from '../../src/news-list/news-list.js';
-import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
-import { nextEvent, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { expect } from '@open-wc/testing';
+import { show as showDocument } from '../helpers/shown.js';
 
 // JSON documents with fields of the wrong type everywhere, written by hand
 // (not the real captures), shown in a <news-list>: each odd field is dropped
 // and reported, and the items that still have something to show are shown.
 
-let stub: FetchStub | undefined;
-afterEach(() => stub?.restore());
-
-interface Shown {
-  event: string;
-  kind?: string;
-  message?: string;
-  problems: string[];
-  titles: string[];
-  links: string[];
-  dates: string[];
-}
-
-async function show(body: string | Uint8Array<ArrayBuffer>, type = 'application/feed+json'): Promise<Shown> {
-  stub = stubFetch({ '/feed': () => new Response(body, { headers: { 'Content-Type': type } }) });
-  const el = await fixture<NewsList>(html`<news-list limit="100"></news-list>`);
-  const settled = Promise.race([nextEvent<PortalLoadEvent>(el, 'portal-load'), nextEvent<PortalErrorEvent>(el, 'portal-error')]);
-  el.src = '/feed';
-  const event = await settled;
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  expect(root.textContent!.trim(), 'something is shown').not.to.equal('');
-  const items = [...root.querySelectorAll('[part~="item"]')];
-  const detail = (event as CustomEvent).detail as { problems?: string[]; kind?: string; message?: string };
-  return {
-    event: event.type,
-    kind: detail?.kind,
-    message: detail?.message,
-    problems: detail?.problems ?? [],
-    titles: items.map((item) => item.querySelector('[part~="link"]')!.textContent!),
-    links: items.map((item) => item.querySelector<HTMLAnchorElement>('a[part~="link"]')?.href ?? ''),
-    dates: items.map((item) => item.querySelector<HTMLTimeElement>('time[part~="date"]')?.dateTime ?? ''),
-  };
-}
+const show = (body: Uint8Array<ArrayBuffer> | string, type = 'application/feed+json') => showDocument(body, type);
 
 const feed = (items: unknown, extra: object = {}) =>
   JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', ...extra, items });
