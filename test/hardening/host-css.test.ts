@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { type FetchStub } from '../helpers/fetch-stub.js';
@@ -78,6 +79,19 @@ async function mountGallery(container: HTMLElement, fail: (url: string) => void)
   return elements;
 }
 
+/** A host page with its own list, link and button (what must not change), and a box for the widgets. */
+const hostPage = (widgetsStyle?: string) =>
+  fixture<HTMLElement>(
+    html`<div>
+      <ul class="host-own">
+        <li class="host-own">Mục của trang</li>
+      </ul>
+      <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
+      <button class="host-own" type="button">Nút của trang</button>
+      <div class="widgets" style=${ifDefined(widgetsStyle)}></div>
+    </div>`,
+  );
+
 function hostSnapshot(page: HTMLElement) {
   return [...page.querySelectorAll('.host-own')].map((el) => {
     const style = getComputedStyle(el);
@@ -105,16 +119,7 @@ describe('hostile host CSS', function () {
         stub.restore();
         ({ stub, fail } = stateStub());
       }
-      const page = await fixture<HTMLElement>(
-        html`<div>
-          <ul class="host-own">
-            <li class="host-own">Mục của trang</li>
-          </ul>
-          <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
-          <button class="host-own" type="button">Nút của trang</button>
-          <div class="widgets" style="display: block; width: 700px"></div>
-        </div>`,
-      );
+      const page = await hostPage('display: block; width: 700px');
       const sheet = Object.assign(document.createElement('style'), { textContent: css });
       document.head.append(sheet);
       try {
@@ -164,16 +169,7 @@ describe('hostile host CSS', function () {
   }
 
   it('no style leaks out, even while the print button is used', async () => {
-    const page = await fixture<HTMLElement>(
-      html`<div>
-        <ul class="host-own">
-          <li class="host-own">Mục của trang</li>
-        </ul>
-        <a class="host-own" href="https://portal.example/">Liên kết của trang</a>
-        <button class="host-own" type="button">Nút của trang</button>
-        <div class="widgets"></div>
-      </div>`,
-    );
+    const page = await hostPage();
     const before = hostSnapshot(page);
     const sheetsBefore = document.adoptedStyleSheets.length;
     for (const exhibit of EXHIBITS) await mountExhibit(page.querySelector('.widgets')!, exhibit, fail);
