@@ -22,6 +22,20 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
+/** The plugins of a file for browsers (also used by bench/sizes.mjs): everything resolved and minified, the CSS of Lit's templates too. */
+export const browserPlugins = () => [
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
+  // After the TypeScript transform: it reads the module's syntax tree.
+  minifyCssLiterals(),
+  terser({
+    module: true,
+    ecma: 2022,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  }),
+];
+
 export default [
   // The npm package: one ES module per source module, dependencies left to the app's bundler.
   {
@@ -42,11 +56,11 @@ export default [
     },
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' })],
   },
-  // The drop-in file for a CMS theme: everything inside, the sanitiser split into a chunk loaded on demand.
+  // The drop-in file for a CMS theme: everything inside, what few pages need in chunks loaded on demand.
   {
     input: 'src/index.ts',
     onwarn,
-    // Let the sanitiser chunk import shared code from the entry instead of splitting it out.
+    // Let a chunk loaded on demand import shared code from the entry instead of splitting it out.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
@@ -55,17 +69,6 @@ export default [
       chunkFileNames: 'portal-widgets-[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
-      // After the TypeScript transform: it reads the module's syntax tree.
-      minifyCssLiterals(),
-      terser({
-        module: true,
-        ecma: 2022,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-        format: { comments: false },
-      }),
-    ],
+    plugins: browserPlugins(),
   },
 ];
