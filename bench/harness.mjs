@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { access, constants, readFile } from 'node:fs/promises';
 import { delimiter, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { picture } from './generate.mjs';
 
@@ -22,6 +23,16 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/** Sends `body` brotli-compressed when the browser accepts it, as a CDN or a configured server would. */
+function send(req, res, type, body) {
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
+  if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'br' }).end(brotliCompressSync(Buffer.from(body)));
+  } else {
+    res.writeHead(200, headers).end(body);
+  }
+}
+
 export const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The README's "Avoid layout shift" CSS, as a page copies it. */
@@ -29,13 +40,11 @@ export const README_RULES = (await readFile(join(ROOT, 'README.md'), 'utf8')).ma
   /```css\n(\/\* Heights for a column[^]*?)```/,
 )[1];
 
-async function serveFile(res, pathname) {
+async function serveFile(req, res, pathname) {
   const file = normalize(join(ROOT, decodeURIComponent(pathname)));
   if (!file.startsWith(ROOT) || file.includes('node_modules')) return res.writeHead(404).end();
   try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(body);
+    send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
     res.writeHead(404).end();
   }
@@ -53,25 +62,23 @@ export function startServer({ pages = {}, documents = {}, delays = {} }) {
     const page = pages[url.pathname];
     if (page) {
       const body = typeof page === 'function' ? page(url) : page;
-      return res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(body);
+      return send(req, res, TYPES['.html'], body);
     }
     const [, area, ...rest] = url.pathname.split('/');
     if (area === 'data') {
       const document = documents[rest.join('/')];
       if (!document) return res.writeHead(404).end();
       await wait(delays.data ?? 0);
-      return res
-        .writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' })
-        .end(JSON.stringify(document));
+      return send(req, res, TYPES['.json'], JSON.stringify(document));
     }
     if (area === 'img') {
       const [width, height, name] = rest;
       await wait(delays.image ?? 0);
-      return res
-        .writeHead(200, { 'Content-Type': TYPES['.svg'], 'Cache-Control': 'no-store' })
-        .end(picture(Number(width), Number(height), name.replace(/\.svg$/, '')));
+      // Pictures are sent as they are: a JPEG does not compress.
+      res.writeHead(200, { 'Content-Type': TYPES['.svg'], 'Cache-Control': 'no-store' });
+      return res.end(picture(Number(width), Number(height), name.replace(/\.svg$/, '')));
     }
-    return serveFile(res, url.pathname);
+    return serveFile(req, res, url.pathname);
   });
   return new Promise((resolve) =>
     server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () =>
