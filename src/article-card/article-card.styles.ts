@@ -65,6 +65,11 @@ export const articleCardStyles = css`
     overflow: hidden;
   }
 
+  /* The full article keeps a screen's height while it loads (its own chunk's skeleton does the same). */
+  :host([variant='full']) .skeleton {
+    min-height: 100vh;
+  }
+
   @media print {
     :host {
       color: #000;

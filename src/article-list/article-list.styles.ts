@@ -10,11 +10,28 @@ export const articleListStyles = css`
     position: relative;
     border-bottom: 1px dotted var(--_border);
   }
+  /* A row's height does not depend on its title: the title (a link, or its
+     skeleton) takes --portal-title-lines lines, a longer one ends in an
+     ellipsis (its whole text stays in the link, read by screen readers), and
+     the date has the line below. A skeleton row measures what every loaded
+     row does. --portal-title-lines: none lets titles take their own height. */
+  .items.list > li > :first-child,
+  .items.compact > li > :first-child,
+  .featured > li + li > :first-child {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--portal-title-lines, 2);
+    overflow: hidden;
+    min-height: calc(var(--portal-title-lines, 2) * 1lh);
+  }
+  .items.list > li > .date {
+    display: block;
+  }
   /* In a long list, rows off screen skip layout and paint until scrolled to;
      they stay in the accessibility tree and in find-in-page. */
   .long > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 2.4em;
+    contain-intrinsic-size: auto 5em;
   }
   .items.list > li::before,
   .items.compact > li::before,

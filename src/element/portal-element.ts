@@ -10,6 +10,7 @@ import { loadDocument } from '../load/documents.js';
 import { isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LangController } from './lang.js';
+import { ReserveController } from './reserve.js';
 import { givenReady, readGiven } from '../data/given.js';
 
 export interface Loaded<T> {
@@ -145,6 +146,12 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** Seconds a response is reused by every element on the page before it is fetched again. */
   @property({ type: Number, attribute: 'cache-ttl' }) cacheTtl = 60;
+
+  constructor() {
+    super();
+    // The room the page reserved (or this tab last saw filled) is kept until the content is in.
+    this.addController(new ReserveController(this, () => !!this.renderRoot.querySelector('[part~="skeleton"]')));
+  }
 
   override connectedCallback() {
     super.connectedCallback();
