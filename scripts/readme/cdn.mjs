@@ -1,6 +1,7 @@
 // The README's drop-in snippet: the file on a CDN, pinned to this version,
-// with its Subresource Integrity hash. Pure, shared by scripts/sri.mjs and
-// the test that checks the hash against the built file.
+// with its Subresource Integrity hash. Pure, shared by `npm run docs`
+// (scripts/readme/generated.mjs) and the test that checks the hash against
+// the built file.
 
 export const cdnBase = (pkg) => `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`;
 

@@ -8,10 +8,7 @@ declare global {
   }
 }
 
-/** The policy a host needs, exactly as README-csp.md gives it; `<endpoint>` is the data's origin. */
-export const HOST_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' <endpoint>; connect-src <endpoint>; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+export { HOST_POLICY } from './host-policy.js';
 
 /** The other origin of the test server (localhost ↔ 127.0.0.1): real, so a request to it would show up. */
 export function otherOrigin(): string {
