@@ -226,7 +226,9 @@ export function globalsIntact(): string[] {
   return problems;
 }
 
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The images in `host`'s shadow tree and in the shadow trees below it. */
+export const shadowImages = (host: Element) =>
+  shadowElements(host).filter((el): el is HTMLImageElement => el instanceof HTMLImageElement);
 
 /** A frame's next message, with a timeout that names what was awaited. */
 export function frameMessage<T>(frame: HTMLIFrameElement, what: string, timeout = 15000): Promise<T> {
