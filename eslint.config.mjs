@@ -111,7 +111,28 @@ export default defineConfig([
       ],
       // Walking up from `this` through shadow roots starts with `let node: Element = this`.
       '@typescript-eslint/no-this-alias': 'off',
+      // Short functions, Lit templates too: a long `render()` splits into `render*()` helpers.
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
+  },
+
+  // Split in progress: these modules are being reworked; their long functions are split there. Remove this block
+  // once that work is in.
+  {
+    files: [
+      'src/element/portal-element.ts',
+      'src/load/documents.ts',
+      'src/load/load.ts',
+      'src/load/refresh.ts',
+      'src/data/detect.ts',
+      'src/data/given.ts',
+      'src/data/xml-repair.ts',
+      'src/data/rss-atom.ts',
+      'src/data/date-reader.ts',
+      'src/core/text.ts',
+      'src/article-card/sanitize.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
   },
 
   importDirection,
