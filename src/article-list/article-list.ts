@@ -10,7 +10,7 @@ import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 
-// The `cards` layout renders <article-card>: each element built on this class registers it.
+// The `cards` layout renders <article-card>: importing its module (for the skeleton) registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
 
 /**
