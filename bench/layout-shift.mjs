@@ -85,6 +85,8 @@ async function measureVariant(browser, origin, index, seed) {
     await page.goto(`${origin}/variant?variant=${index}&seed=${seed}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.loaded === true, { timeout: 20_000 });
     await wait(IMAGE_DELAY + 1000);
+    // The element remembers its height once the page is idle: the second view comes after that.
+    await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.includes(':height:')), { timeout: 10_000 });
     const { shifts, skeletonAt } = await page.evaluate(() => ({ shifts: window.shifts, skeletonAt: window.skeletonAt }));
     views.push({ appear: sum(shifts.filter((s) => s.at <= skeletonAt)), own: sum(shifts.filter((s) => s.at > skeletonAt)) });
   }

@@ -66,6 +66,7 @@ export const cardSkeleton = () =>
  * @csspart next - The "Xem tiếp" link (`full`; also part `link`).
  *
  * @cssprop [--portal-title-size=1.0625em] - The title's font size (`1.5em` in `full`).
+ * @cssprop [--portal-title-lines=3] - Lines a card's title takes (`card`, `horizontal`): a shorter one leaves them empty, a longer one ends in "…" (the link keeps its whole text). `none`: the title takes its own height. The full article's title is never cut.
  * @cssprop [--portal-category-transform=uppercase] - The category's text transform.
  * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows.
  * @cssprop [--portal-image-ratio=16 / 9] - The image's aspect ratio; the image is cropped to fill it.

@@ -56,7 +56,7 @@ export interface LiveView {
  * @csspart title - A card's title (layouts `cards` and `featured`; also part `heading`).
  * @csspart summary - A card's summary (layouts `cards` and `featured`).
  *
- * @cssprop [--portal-title-lines=2] - Lines every title takes in layouts `list` and `compact` (and beside a `featured` article): a shorter one leaves them empty, a longer one ends in "…" (the link keeps its whole text). `none`: each title takes its own height.
+ * @cssprop [--portal-title-lines=2] - Lines every title takes in layouts `list` and `compact` (and beside a `featured` article): a shorter one leaves them empty, a longer one ends in "…" (the link keeps its whole text). `none`: each title takes its own height. Cards take 3 (see `<article-card>`).
  * @cssprop [--portal-card-min-width=15rem] - Narrowest card (layout `cards`).
  * @cssprop [--portal-title-size=1.0625em] - A card's title size (layout `cards`; `1.25em` for the featured article).
  * @cssprop [--portal-category-transform=uppercase] - A card's category text transform (layouts `cards` and `featured`).

@@ -150,7 +150,7 @@ export abstract class PortalElement<T> extends LitElement {
   constructor() {
     super();
     // The room the page reserved (or this tab last saw filled) is kept until the content is in.
-    this.addController(new ReserveController(this, () => !!this.renderRoot.querySelector('[part~="skeleton"]')));
+    this.addController(new ReserveController(this, () => this.#shows()));
   }
 
   override connectedCallback() {
@@ -288,6 +288,13 @@ export abstract class PortalElement<T> extends LitElement {
   reload() {
     this.#fresh = true;
     return this.task.run();
+  }
+
+  /** What the element shows now, as its reservation needs to know. */
+  #shows() {
+    const root = this.renderRoot;
+    if (root.querySelector('[part~="skeleton"]')) return 'loading';
+    return root.querySelector('[part~="error"], [part~="empty"]') ? 'other' : 'content';
   }
 
   #announce(event: () => CustomEvent) {

@@ -58,12 +58,14 @@ function remember(key: string, size: Remembered) {
 export class ReserveController implements ReactiveController {
   #sheet?: CSSStyleSheet;
   #reserved = 0;
+  /** Whether the last update showed the loading state. */
+  #waiting = true;
   #remembered?: { key: string; size?: Remembered };
 
   constructor(
     private readonly host: ReactiveElement,
-    /** Whether the host shows its loading state. */
-    private readonly loading: () => boolean,
+    /** What the host shows: its loading state, its content, or something else (an error, "no data"). */
+    private readonly shows: () => 'loading' | 'content' | 'other',
   ) {}
 
   hostConnected() {
@@ -71,17 +73,22 @@ export class ReserveController implements ReactiveController {
   }
 
   hostUpdated() {
-    if (this.loading()) {
+    const shown = this.shows();
+    if (shown === 'loading') {
+      this.#waiting = true;
       this.#hold(Math.max(beforeUpgrade.get(this.host) ?? 0, this.#recalled()));
       return;
     }
     beforeUpgrade.delete(this.host);
+    // Only the first height with content is remembered, not one after "Xem tiếp" or new articles.
+    const justLoaded = this.#waiting && shown === 'content';
+    this.#waiting = false;
     this.#hold(0);
     // Data given as a property may differ each time: only a source has a size to remember.
-    if (!this.host.hasAttribute('src') && !this.host.hasAttribute('article-src')) return;
+    if (!justLoaded || (!this.host.hasAttribute('src') && !this.host.hasAttribute('article-src'))) return;
     const key = this.#key();
     later(() => {
-      if (!this.host.isConnected || this.loading() || key !== this.#key()) return;
+      if (!this.host.isConnected || this.shows() !== 'content' || key !== this.#key()) return;
       const { width, height } = this.host.getBoundingClientRect();
       if (height > 0) remember(key, { width: Math.round(width), height });
     });

@@ -373,7 +373,7 @@ describe('demo page (demo/index.html)', function () {
         'news-list:not(:defined) { display: flow-root; }',
         'news-list:not(:defined) { min-height: 31.5em; }                     /* list, limit 5 */',
         'news-list[layout="compact"]:not(:defined) { min-height: 24.5em; }   /* limit 5 */',
-        'news-list[layout="cards"]:not(:defined) { min-height: 79.5em; }     /* limit 3 */',
+        'news-list[layout="cards"]:not(:defined) { min-height: 84em; }       /* limit 3 */',
         'news-list[layout="featured"]:not(:defined) { min-height: 47.5em; }  /* limit 5 */',
         '</style>',
       ]);
