@@ -59,7 +59,7 @@ class Body {
         if (!full || !article?.contentHtml) return undefined;
         const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
         adopt(card.renderRoot as ShadowRoot, articleBodyStyles);
-        return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
+        return sanitizeBody(article.contentHtml, article.baseUrl, { target, newWindowNote });
       },
       args: () => [card.shownArticle(), card.variant === 'full', card.target, card.labels.newWindow] as const,
     });
