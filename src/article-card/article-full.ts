@@ -28,6 +28,7 @@ export interface FullCard extends HTMLElement, ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   variant: string;
   target: string;
+  embedOrigins?: string;
   shownArticle(): Article | undefined;
   renderCategory(article: Article): unknown;
   renderHeading(content: unknown, kind: string): unknown;
@@ -51,17 +52,17 @@ class Body {
   /** What each `.body` element shows. */
   #filled = new WeakMap<Element, unknown>();
 
-  task: Task<readonly [Article | undefined, boolean, string, string], DocumentFragment | undefined>;
+  task: Task<readonly [Article | undefined, boolean, string, string, string | undefined], DocumentFragment | undefined>;
 
   constructor(private card: FullCard) {
     this.task = new Task(card, {
-      task: async ([article, full, target, newWindowNote]) => {
+      task: async ([article, full, target, newWindowNote, embedOrigins]) => {
         if (!full || !article?.contentHtml) return undefined;
         const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
         adopt(card.renderRoot as ShadowRoot, articleBodyStyles);
-        return sanitizeBody(article.contentHtml, article.baseUrl, { target, newWindowNote });
+        return sanitizeBody(article.contentHtml, article.baseUrl, { target, newWindowNote, embedOrigins, lang: card.lang_ });
       },
-      args: () => [card.shownArticle(), card.variant === 'full', card.target, card.labels.newWindow] as const,
+      args: () => [card.shownArticle(), card.variant === 'full', card.target, card.labels.newWindow, card.embedOrigins] as const,
     });
     card.addController(this);
   }

@@ -1,5 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { safeUrl } from '../core/safe-url.js';
+import type { Lang } from '../format/labels.js';
+import { replaceFrames } from './embeds.js';
 
 export { articleBodyStyles } from './article-body.styles.js';
 
@@ -80,6 +82,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
     'time',
     'span',
     'div',
+    // Kept only to be replaced: by the embed, or by a link to it (embeds.ts).
+    'iframe',
   ],
   // No `style`, `class`, `id` or `name` (DOM clobbering), no `on*`, no `data-*`
   // or `aria-*` (they would point at ids that are gone).
@@ -130,12 +134,16 @@ function unmark(fragment: DocumentFragment) {
   }
 }
 
-/** How the body is shown: where its links open. */
+/** How the body is shown: where its links open, and which embeds it keeps. */
 export interface BodyOptions {
   /** The element's `target`: `_blank` opens every link in a new window. */
   target?: string;
   /** The screen-reader note a link that opens a new window gets. */
   newWindowNote?: string;
+  /** The element's `embed-origins`: the origins (or origin and path) whose `<iframe>` stays. */
+  embedOrigins?: string;
+  /** The language of the link that stands for an embed. */
+  lang?: Lang;
 }
 
 /**
@@ -144,7 +152,8 @@ export interface BodyOptions {
  * `require-trusted-types-for 'script'`). Links and images resolve against
  * `baseUrl` and keep only safe URLs; links that open a new window (because
  * `target` is `_blank`, or the body said so) get `rel="noopener noreferrer"`
- * and `newWindowNote` for screen readers; images load lazily.
+ * and `newWindowNote` for screen readers; images load lazily; an `<iframe>`
+ * from one of `embedOrigins` stays (see embeds.ts), any other becomes a link.
  */
 export async function sanitizeBody(html: string, baseUrl: string, options: BodyOptions = {}): Promise<DocumentFragment> {
   const { target = '_self', newWindowNote = '' } = options;
@@ -152,6 +161,8 @@ export async function sanitizeBody(html: string, baseUrl: string, options: BodyO
   // Null when the input cannot be parsed at all.
   const fragment = purifier.sanitize(marked(html), CONFIG) ?? new DocumentFragment();
   unmark(fragment);
+  replaceFrames(fragment, baseUrl, options.embedOrigins ?? '', options.lang ?? 'vi');
+
   secureLinks(fragment, baseUrl, target, newWindowNote);
   secureImages(fragment, baseUrl);
   return fragment;

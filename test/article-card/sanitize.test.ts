@@ -105,6 +105,28 @@ describe('sanitizeBody', () => {
     expect(out.lastElementChild!.outerHTML).to.equal('<p title="a">chữ</p>');
   });
 
+  it('keeps embeds from the listed origins only, and links to the others', async () => {
+    const fragment = await sanitizeBody(
+      '<iframe src="https://www.youtube-nocookie.com/embed/x" width="640" height="480"></iframe>' +
+        '<iframe src="https://www.youtube.com/embed/x"></iframe><iframe src="https://www.google.com/maps/embed/v1?q=x"></iframe>' +
+        '<iframe src="https://www.google.com/search?q=x"></iframe><iframe src="http://www.youtube-nocookie.com/embed/x"></iframe>',
+      BASE,
+      { embedOrigins: ' https://www.youtube-nocookie.com/\nhttps://www.google.com/maps/embed/ notaurl /relative ', lang: 'en' },
+    );
+    const out = document.createElement('div');
+    out.append(fragment);
+    expect([...out.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal([
+      'https://www.youtube-nocookie.com/embed/x',
+      'https://www.google.com/maps/embed/v1?q=x',
+    ]);
+    expect((out.querySelector('iframe')!.parentElement as HTMLElement).style.aspectRatio).to.equal('640 / 480');
+    expect([...out.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['View embedded content', 'https://www.youtube.com/embed/x'],
+      ['View embedded content', 'https://www.google.com/search?q=x'],
+      ['View embedded content', 'http://www.youtube-nocookie.com/embed/x'],
+    ]);
+  });
+
   it('leaves the global DOMPurify as the host configured it', async () => {
     await sanitized('<p class="x">a</p>');
     expect(DOMPurify.sanitize('<p class="x">a</p>')).to.equal('<p class="x">a</p>');

@@ -18,11 +18,11 @@ interface Report extends BodiesReport {
   probe: string[];
 }
 
-function page(set: string) {
+function page(set: string, extra = '') {
   const url = new URL('/test/hardening/strict-host.html', location.href);
   url.searchParams.set('endpoint', endpoint);
   url.searchParams.set('set', set);
-  url.searchParams.set('csp', HOST_POLICY.replaceAll('<endpoint>', endpoint));
+  url.searchParams.set('csp', HOST_POLICY.replaceAll('<endpoint>', endpoint) + extra);
   return runPage<Report>(url.href, `strict host (${set})`, 60000);
 }
 
@@ -47,5 +47,28 @@ describe('article bodies under the strict host policy', function () {
     expect(report.fired).to.deep.equal([]);
     expect(report.xss).to.equal(null);
     expect(report.findings).to.deep.equal([]);
+  });
+
+  it('keeps an allowed embed in a box of its ratio, with zero violations when frame-src lists it', async () => {
+    const report = await page('bodies-embed', `; frame-src ${endpoint}`);
+    expect(report.fatal, report.fatal).to.equal(undefined);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.uncaught).to.deep.equal([]);
+    const { frames, boxRatio, links, text } = report.embed!;
+    expect(frames).to.deep.equal([
+      {
+        src: `${endpoint}/test/hardening/endpoint/embed.html`,
+        title: 'Video nhúng',
+        loading: 'lazy',
+        sandbox: 'allow-scripts allow-same-origin allow-presentation allow-popups',
+        allow: 'fullscreen; picture-in-picture; encrypted-media',
+        referrerpolicy: 'strict-origin-when-cross-origin',
+        srcdoc: null,
+        name: null,
+      },
+    ]);
+    expect(boxRatio).to.be.closeTo(640 / 360, 0.02);
+    expect(links).to.deep.equal(['Xem nội dung nhúng → https://evil.invalid/player']);
+    expect(text).to.contain('Video:');
   });
 });

@@ -15,6 +15,7 @@ export interface BodiesReport {
   cards: number;
   findings: string[];
   fired: string[];
+  embed?: { frames: Record<string, string | null>[]; boxRatio: number; links: string[]; text: string };
 }
 
 function recordDialogs(fired: string[]) {
@@ -25,9 +26,10 @@ function recordDialogs(fired: string[]) {
   Object.assign(window, { alert: record('alert'), confirm: record('confirm'), prompt: record('prompt'), open: record('open') });
 }
 
-function card(contentHtml: string, id: string, base: string) {
+function card(contentHtml: string, id: string, base: string, embedOrigins?: string) {
   const el = document.createElement('article-card') as ArticleCard;
   el.setAttribute('variant', 'full');
+  if (embedOrigins) el.setAttribute('embed-origins', embedOrigins);
   el.article = { id, title: `Bài ${id}`, contentHtml, authors: [], tags: [], baseUrl: base };
   document.getElementById('widgets')!.append(el);
   return el;
@@ -47,12 +49,13 @@ function check(cards: [(typeof BODY_VECTORS)[number], ArticleCard][]): string[] 
   return findings;
 }
 
-/** The body vectors (`set=bodies`). */
+/** The body vectors (`set=bodies`), or an allowed and a disallowed embed (`set=bodies-embed`). */
 export async function bodies(set: string, endpoint: string): Promise<BodiesReport> {
-  if (set !== 'bodies') throw new Error(`no body set "${set}"`);
   const fired: string[] = [];
   recordDialogs(fired);
   const base = `${endpoint}/test/hardening/endpoint/article.json`;
+  if (set === 'bodies-embed') return { cards: 1, findings: [], fired, embed: await embeds(base, endpoint) };
+  if (set !== 'bodies') throw new Error(`no body set "${set}"`);
   const cards = BODY_VECTORS.map(
     (vector) =>
       [vector, card(`<p>Trước ${vector.id}.</p>${vector.payload.replaceAll('{{EVIL}}', EVIL)}`, String(vector.id), base)] as [
@@ -62,4 +65,34 @@ export async function bodies(set: string, endpoint: string): Promise<BodiesRepor
   );
   await Promise.all(cards.map(([, el]) => el.updateComplete));
   return { cards: cards.length, findings: check(cards), fired };
+}
+
+async function embeds(base: string, endpoint: string) {
+  const frame = `${endpoint}/test/hardening/endpoint/embed.html`;
+  const el = card(
+    `<p>Video:</p><iframe src="${frame}" width="640" height="360" title="Video nhúng" srcdoc="x" name="n" allow="camera"></iframe>` +
+      `<p><iframe src="${EVIL}/player" width="640" height="360"></iframe></p>`,
+    'embed',
+    base,
+    `${endpoint}/test/hardening/endpoint/`,
+  );
+  await el.updateComplete;
+  const body = el.shadowRoot!.querySelector('[part~="body"]')!;
+  const iframe = body.querySelector('iframe')!;
+  // Loaded (so a blocked frame would have been reported): its entry in the resource timeline.
+  await new Promise<void>((resolve) => {
+    const loaded = () => (performance.getEntriesByName(frame).length ? resolve() : requestAnimationFrame(loaded));
+    loaded();
+  });
+  const box = iframe.parentElement!.getBoundingClientRect();
+  return {
+    frames: [...body.querySelectorAll('iframe')].map((f) =>
+      Object.fromEntries(
+        ['src', 'title', 'loading', 'sandbox', 'allow', 'referrerpolicy', 'srcdoc', 'name'].map((n) => [n, f.getAttribute(n)]),
+      ),
+    ),
+    boxRatio: box.width / box.height,
+    links: [...body.querySelectorAll('a')].map((a) => `${a.textContent} → ${a.getAttribute('href')}`),
+    text: fold(body.textContent),
+  };
 }
