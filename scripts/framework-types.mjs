@@ -33,10 +33,16 @@ const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase
 /**
  * vue-tsc reads a template's `item-id="…"` as the prop `itemId` and
  * `@portal-load` as `onPortalLoad`, as Vue does: the generator's
- * `"item-id"` and `"onportal-load"` keys would match neither.
+ * `"item-id"` and `"onportal-load"` keys would match neither. The tags also
+ * take every HTML attribute (`id`, `title`, `aria-*`, DOM events), which
+ * `vueCompilerOptions.checkUnknownProps` would otherwise reject.
  */
 export function forVueTemplates(types) {
+  const vueImport = 'import type { DefineComponent } from "vue";';
+  if (!types.includes(vueImport)) throw new Error('vue types: the generator no longer imports DefineComponent alone');
   return importsOnce(types)
+    .replace(vueImport, 'import type { DefineComponent, HTMLAttributes } from "vue";')
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & Omit<HTMLAttributes, keyof $1>>')
     .replace(/^( *)"on([a-z][\w-]*)"\?:/gm, (_, indent, event) => {
       const name = camel(event);
       return `${indent}on${name[0].toUpperCase()}${name.slice(1)}?:`;
