@@ -48,6 +48,8 @@ for (const file of [
   'lib/events.d.ts',
   'lib/data/model.d.ts',
   'lib/jsx.d.ts',
+  'lib/vue.d.ts',
+  'lib/svelte.d.ts',
   'types/react.d.ts',
   'bin/portal-widgets.mjs',
   'lib/snapshot/snapshot.js',
