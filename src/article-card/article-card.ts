@@ -89,6 +89,16 @@ export class ArticleCard extends PortalElement<Article> {
    */
   @property({ attribute: false }) article?: ArticleData;
 
+  /**
+   * The embeds (`<iframe>`) the body of `variant="full"` keeps: origins,
+   * separated by spaces, e.g. `https://www.youtube-nocookie.com
+   * https://player.vimeo.com`; an entry with a path
+   * (`https://www.google.com/maps/embed`) allows that path and those below it.
+   * Any other embed becomes a link "Xem nội dung nhúng" to its page. Default:
+   * none. Add the same origins to the page's CSP `frame-src`.
+   */
+  @property({ attribute: 'embed-origins' }) embedOrigins?: string;
+
   protected readonly shows = 'article';
 
   /** What the full variant's chunk uses of this card (its `FullCard`), made the first time it is shown. */
