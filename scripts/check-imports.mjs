@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 /** Lowest first. Entries in one inner list are peers: they may not import each other. */
 export const LAYERS = [
   'core',
-  'data',
-  'load',
+  // Bytes from a URL, and bytes (or a value) into the model: neither knows the other;
+  // an element's source controller and the snapshot hand one's output to the other.
+  ['load', 'data'],
   'format',
   // Embed code with fallback HTML: loads and formats, renders no element.
   'snapshot',
