@@ -1,7 +1,7 @@
 // The design measured against per-element files in bench/sizes.mjs (and not
 // shipped): one entry that loads an element's code the first time its tag is
 // in the document, and starts each element's data request at once, beside it.
-import { loadText } from '../../src/load/load.js';
+import { loadBytes } from '../../src/load/load.js';
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'news-list': () => import('../../src/news-list/news-list.js'),
@@ -17,7 +17,7 @@ function upgrade(root: ParentNode) {
     const found = root.querySelectorAll(tag);
     for (const element of found) {
       const src = element.getAttribute('src');
-      if (src) void loadText(new URL(src, document.baseURI).href).catch(() => undefined);
+      if (src) void loadBytes(new URL(src, document.baseURI).href).catch(() => undefined);
     }
     if (found.length && !seen.has(tag)) {
       seen.add(tag);

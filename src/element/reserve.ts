@@ -49,15 +49,17 @@ function remember(key: string, size: Remembered) {
 /**
  * Never gives back reserved room: while its host shows no content yet (before
  * its first render, and while its skeleton is shown) the host is at least as
- * tall as it was before its upgrade, and as tall as it was with its content
- * the last time this tab showed the same element from the same source at the
- * same width (this tab's sessionStorage, per tag and attributes). A `:host`
+ * tall as it was before its upgrade; or, when this tab showed the same
+ * element from the same source at the same width before, exactly as tall as
+ * it was then with its content (this tab's sessionStorage, per tag and
+ * attributes): a links document holds as many links as last time. A `:host`
  * rule in a sheet of its own, so a page's own rule for the element still
  * wins, and nothing is written to the page's DOM.
  */
 export class ReserveController implements ReactiveController {
   #sheet?: CSSStyleSheet;
-  #reserved = 0;
+  /** The declarations of the `:host` rule in force. */
+  #rule = '';
   /** Whether the last update showed the loading state. */
   #waiting = true;
   #remembered?: { key: string; size?: Remembered };
@@ -76,7 +78,10 @@ export class ReserveController implements ReactiveController {
     const shown = this.shows();
     if (shown === 'loading') {
       this.#waiting = true;
-      this.#hold(Math.max(beforeUpgrade.get(this.host) ?? 0, this.#recalled()));
+      // The height it had with its content is the best guess, a skeleton taller than it included.
+      const recalled = this.#recalled();
+      if (recalled) this.#hold(recalled, 'exact');
+      else this.#hold(beforeUpgrade.get(this.host) ?? 0);
       return;
     }
     beforeUpgrade.delete(this.host);
@@ -112,15 +117,17 @@ export class ReserveController implements ReactiveController {
     return Math.round(this.host.getBoundingClientRect().width) === size.width ? size.height : 0;
   }
 
-  #hold(height: number) {
-    if (height === this.#reserved) return;
-    this.#reserved = height;
+  /** Keeps the host at least `height` px tall, or (`exact`) that tall, its skeleton cut to it. */
+  #hold(height: number, exact?: 'exact') {
+    const rule = !height ? '' : exact ? `height: ${height}px; overflow: hidden;` : `min-height: ${height}px;`;
+    if (rule === this.#rule) return;
+    this.#rule = rule;
     const root = this.host.renderRoot as ShadowRoot;
     if (!this.#sheet) {
-      if (!height || !root?.adoptedStyleSheets) return;
+      if (!rule || !root?.adoptedStyleSheets) return;
       this.#sheet = new CSSStyleSheet();
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     }
-    this.#sheet.replaceSync(height ? `:host { min-height: ${height}px; }` : '');
+    this.#sheet.replaceSync(rule ? `:host { ${rule} }` : '');
   }
 }
