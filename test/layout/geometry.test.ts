@@ -149,37 +149,40 @@ describe('geometry that does not depend on the data', () => {
     expect(el.getBoundingClientRect().height).to.be.below(600);
   });
 
-  it('a links skeleton takes its height from the last time this tab showed the same source at this width', async () => {
-    const links = {
-      links: Array.from({ length: 13 }, (_, i) => ({ name: `Trang ${i + 1}`, url: `https://site-${i}.example/` })),
-    };
-    define('geometry-links', class extends WebsiteLinks {});
-    stub = stubFetch({ [DATA]: links });
-    const first = mount('geometry-links', { variant: 'list' }, 400);
-    mounted.push(first.outer);
-    await nextEvent(first.el, 'portal-load');
-    await settled(first.el);
-    const loadedTop = top(first.below, first.outer);
-    // Once idle, the element's size is remembered.
-    await new Promise((idle) => requestIdleCallback(idle, { timeout: 2000 }));
-    // A new stub clears the loader's caches in sessionStorage, the sizes too: keep them for the second view.
-    const remembered = Object.keys(sessionStorage).filter((key) => key.includes('geometry-links'));
-    const kept = remembered.map((key) => [key, sessionStorage.getItem(key)!]);
-    expect(kept, 'remembered').to.have.length(1);
-    first.outer.remove();
-    stub.restore();
-    const data = gate(links);
-    stub = stubFetch({ [DATA]: data.route });
-    for (const [key, value] of kept) sessionStorage.setItem(key, value);
-    const again = mount('geometry-links', { variant: 'list' }, 400);
-    mounted.push(again.outer);
-    await settled(again.el);
-    expect(again.el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading').to.not.equal(null);
-    expect(top(again.below, again.outer)).to.equal(loadedTop);
-    const loaded = nextEvent(again.el, 'portal-load');
-    data.open();
-    await loaded;
-    await settled(again.el);
-    expect(top(again.below, again.outer)).to.equal(loadedTop);
-  });
+  // Fewer links than the skeleton's eight, and more.
+  for (const count of [3, 13]) {
+    it(`a links skeleton takes its height from the last time this tab showed the same source at this width (${count} links)`, async () => {
+      const links = {
+        links: Array.from({ length: count }, (_, i) => ({ name: `Trang ${i + 1}`, url: `https://site-${i}.example/` })),
+      };
+      if (!customElements.get('geometry-links')) define('geometry-links', class extends WebsiteLinks {});
+      stub = stubFetch({ [DATA]: links });
+      const first = mount('geometry-links', { variant: 'list' }, 400);
+      mounted.push(first.outer);
+      await nextEvent(first.el, 'portal-load');
+      await settled(first.el);
+      const loadedTop = top(first.below, first.outer);
+      // Once idle, the element's size is remembered.
+      await new Promise((idle) => requestIdleCallback(idle, { timeout: 2000 }));
+      // A new stub clears the loader's caches in sessionStorage, the sizes too: keep them for the second view.
+      const remembered = Object.keys(sessionStorage).filter((key) => key.includes('geometry-links'));
+      const kept = remembered.map((key) => [key, sessionStorage.getItem(key)!]);
+      expect(kept, 'remembered').to.have.length(1);
+      first.outer.remove();
+      stub.restore();
+      const data = gate(links);
+      stub = stubFetch({ [DATA]: data.route });
+      for (const [key, value] of kept) sessionStorage.setItem(key, value);
+      const again = mount('geometry-links', { variant: 'list' }, 400);
+      mounted.push(again.outer);
+      await settled(again.el);
+      expect(again.el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading').to.not.equal(null);
+      expect(top(again.below, again.outer)).to.equal(loadedTop);
+      const loaded = nextEvent(again.el, 'portal-load');
+      data.open();
+      await loaded;
+      await settled(again.el);
+      expect(top(again.below, again.outer)).to.equal(loadedTop);
+    });
+  }
 });
