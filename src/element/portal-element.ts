@@ -80,10 +80,11 @@ export abstract class PortalElement<T> extends LitElement {
         ? [...this.sources()!, this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone]
         : [],
     sources: () => this.sources(),
-    // A date-format that needs date-fns: the data is loaded once date-fns is here, and renders in the pattern.
+    // A date-format that needs date-fns: the data and date-fns load side by side, and the
+    // content renders (in the pattern) once both are here.
     load: async (signal, fresh) => {
-      await this.#dates.pending;
-      return this.load(signal, fresh);
+      const [loaded] = await Promise.all([this.load(signal, fresh), this.#dates.pending]);
+      return loaded;
     },
     detail: (value) => this.loadDetail(value),
   });
