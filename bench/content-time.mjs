@@ -126,6 +126,8 @@ async function main() {
       '',
       `Median ratio of the pairs: **${ratio.toFixed(2)}×** (goal ≤ ${GOAL}×: ${ratio <= GOAL ? 'met' : '**not met**'}).`,
       '',
+      "Where the time goes: the static page needs two round trips in a row (the HTML, then its pictures); the library's page four (the HTML, `portal-widgets.js`, then the documents with the full article's chunk and the sanitiser side by side, then the pictures, whose URLs are in the documents), plus the script's work under the 4× slowdown. The round trip a page can take out is its own: inline the article in the HTML (the `portal-widgets snapshot` fallback) or render it on the server.",
+      '',
     ].join('\n');
     await writeFile(join(ROOT, 'bench/CONTENT-TIME.md'), report);
     console.log(report);
