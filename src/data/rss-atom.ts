@@ -16,13 +16,15 @@ import {
   firstImageSrc,
   hash,
   plain,
+  plainTitle,
   required,
   shorten,
   textOfHtml,
   textToHtml,
   type Context,
 } from './validate.js';
-import { parseMarkup, repairXml } from './xml-repair.js';
+import { parseMarkup } from './trusted-types.js';
+import { repairXml } from './xml-repair.js';
 
 // The loader decodes XML bytes with this chunk's decoder (see `load.ts`).
 export { decodeXml } from './xml-repair.js';
@@ -149,7 +151,7 @@ function rss(ctx: Context, root: Element): Feed {
   const nextLink =
     channel && Array.from(channel.children).find((el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
   return {
-    title: plain(childText(channel, 'title')),
+    title: plainTitle(childText(channel, 'title')),
     homePageUrl: safeUrl(childText(channel, 'link'), ctx.url),
     nextUrl: safeUrl(nextLink?.getAttribute('href'), ctx.url),
     language: childText(channel, 'language'),
@@ -173,9 +175,9 @@ function rssItem(ctx: Context, item: Element, path: string): Article {
   const description = htmlOf(children(item, 'description')[0]);
   const content = htmlOf(children(item, 'encoded', CONTENT)[0]);
   const summary = textOfHtml(description);
-  // Titles are text, but some portals put character references inside CDATA
-  // (`v&#224;`), which the XML parser leaves alone: `plain` decodes them.
-  const title = plain(get('title'));
+  // Titles are text, but some portals put character references (`v&#224;`) or
+  // markup (`93m<sup>2</sup>`) inside CDATA, or escape it: read as a title.
+  const title = plainTitle(get('title'));
   const guidEl = children(item, 'guid')[0];
   const guid = textOf(guidEl);
   const permalink = guidEl?.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid ?? '') ? guid : undefined;

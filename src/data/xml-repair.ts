@@ -9,6 +9,8 @@
 // rewriting the markup through a stack of open elements. Everything the
 // parser is then given is well-formed by construction.
 
+import { decodeEntities } from '../core/text.js';
+
 /** The text to parse, with what was repaired. */
 export interface RepairedXml {
   text: string;
@@ -18,49 +20,15 @@ export interface RepairedXml {
   broken?: string;
 }
 
-interface HtmlPolicy {
-  createHTML(input: string): unknown;
-}
-let policy: HtmlPolicy | null | undefined;
-
-/**
- * `DOMParser#parseFromString`, a Trusted Types sink: under
- * `require-trusted-types-for 'script'` the text goes through the
- * "portal-widgets" policy. Throws a `TypeError` when the page refuses it.
- */
-export function parseMarkup(text: string, type: DOMParserSupportedType): Document {
-  if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
-    try {
-      policy = factory?.createPolicy('portal-widgets', { createHTML: (input) => input }) ?? null;
-    } catch {
-      // The host's CSP does not allow this policy name: pass the string and let the browser decide.
-      policy = null;
-    }
-  }
-  return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, type);
-}
-
-const entities = new Map<string, string | undefined>();
-
 /**
  * The text of an HTML named character reference (`eacute` → `é`), as the
  * browser's HTML parser reads it: every HTML entity, no table to ship. An
- * unknown name is `undefined` (the parser leaves it as written, or reads
- * only a prefix of it: `&notit;` is `¬it;`).
+ * unknown name is `undefined` (not a prefix of it: `&notit;` is not `¬it;`).
  */
 export function htmlEntity(name: string): string | undefined {
-  // HTML names are letters and digits; past every name HTML has, a document is only making work.
-  if (!entities.has(name) && /^[A-Za-z][A-Za-z\d]{1,31}$/.test(name) && entities.size < 3000) {
-    let value: string | undefined;
-    try {
-      value = parseMarkup(`&${name};`, 'text/html').body.textContent ?? undefined;
-    } catch {
-      // No Trusted Types policy: the XML parser will not run either.
-    }
-    entities.set(name, value?.includes(';') ? undefined : value);
-  }
-  return entities.get(name);
+  const reference = `&${name};`;
+  const text = decodeEntities(reference);
+  return text === reference ? undefined : text;
 }
 
 const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
