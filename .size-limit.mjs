@@ -18,10 +18,11 @@ export default [
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
   { name: 'the date reader chunk', path: chunk('date-reader'), limit: '2560 B' },
   {
-    // The RSS/Atom chunk imports the date reader: a feed page loads both.
+    // The RSS/Atom chunk imports the date reader: a feed page loads both. Re-based at the
+    // measured 28.2 kB when the XML reader was split into named steps, plus a margin.
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
-    limit: '27000 B',
+    limit: '29000 B',
   },
   {
     name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',

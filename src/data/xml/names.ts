@@ -22,8 +22,26 @@ export const NAME_START = new RegExp(`[${START}]`, 'u');
 /** True for a qualified name the parser accepts: `media:content`, `title`; not `item:`, `a:b:c`, `pubDate¾`. */
 export const isQualifiedName = (name: string): boolean => QNAME.test(name);
 
-/** The longest qualified name `name` starts with (`pubDate¾` → `pubDate`, `item:` → `item`); empty when none. */
-export const qualifiedNameIn = (name: string): string => QNAME_PREFIX.exec(name)?.[0] ?? '';
+/**
+ * What a tag's name is read as: the longest qualified name it starts with
+ * (`item:` → `item`); empty when none. A name begun in ASCII ends at its first
+ * character past ASCII, as a flipped bit or a byte of another encoding makes
+ * one (`pubDate¾`, `pubDateï¿½` → `pubDate`): feeds' element names are ASCII.
+ */
+export function qualifiedNameIn(name: string): string {
+  const ascii = /^[\x21-\x7E]+/.exec(name)?.[0];
+  return QNAME_PREFIX.exec(ascii ?? name)?.[0] ?? '';
+}
+
+/** True when `a` and `b` (of four characters or more) differ by one character typed wrongly, added or left out: `title`, `titme`. */
+export function mistyped(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1) && short !== long;
+}
 
 /** The prefix of a qualified name (`media` of `media:content`), or `undefined`. */
 export function prefixOf(name: string): string | undefined {

@@ -10,7 +10,7 @@
 // well-formed by construction. Comments and processing instructions are
 // dropped: no reader sees them.
 
-import { isQualifiedName, prefixOf, qualifiedNameIn } from './names.js';
+import { isQualifiedName, mistyped, prefixOf, qualifiedNameIn } from './names.js';
 import { escapeText, withoutForbidden } from './text.js';
 import { Tokens, type Token } from './tokens.js';
 
@@ -155,7 +155,13 @@ class Repair {
       this.cutShort = true;
       return false;
     }
-    const depth = this.openElement(qualifiedNameIn(token.name));
+    const name = qualifiedNameIn(token.name);
+    let depth = this.openElement(name);
+    if (depth < 0 && mistyped(name, this.open.at(-1)!.name)) {
+      // `</titme>` for `</title>`: the element it meant is the one open.
+      this.note("mistyped end tag read as the open element's", `</${token.name}>`, true);
+      depth = this.open.length - 1;
+    }
     if (depth < 0) {
       this.note('end tag without a start tag dropped', `</${token.name}>`, true);
       return true;
