@@ -16,7 +16,8 @@ export default [
   { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '20000 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
-  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '2560 B' },
+  // Re-based at the measured 2.86 kB when it was split into named steps (named groups, no nested ternaries), plus 10 %.
+  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3150 B' },
   {
     // The RSS/Atom chunk imports the date reader: a feed page loads both. Re-based at the
     // measured 28.2 kB when the XML reader was split into named steps, plus a margin.
