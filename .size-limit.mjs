@@ -13,17 +13,18 @@ const chunk = (kind) => {
 };
 
 export default [
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '20000 B' },
+  // Re-based at the measured 20.44 kB when every document's text became bounded (data/bounds.ts), plus a margin.
+  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '20500 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
   // Re-based at the measured 2.86 kB when it was split into named steps (named groups, no nested ternaries), plus 10 %.
   { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3150 B' },
   {
     // The RSS/Atom chunk imports the date reader: a feed page loads both. Re-based at the
-    // measured 28.2 kB when the XML reader was split into named steps, plus a margin.
+    // measured 29.1 kB when the XML reader was split into named steps and text bounded, plus a margin.
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
-    limit: '29000 B',
+    limit: '29600 B',
   },
   {
     name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',
