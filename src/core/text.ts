@@ -98,21 +98,25 @@ export function htmlToText(html: string): string {
 
 /** Elements an editor puts in a title (`93m<sup>2</sup>`, `<b>quan trọng</b>`). */
 const TITLE_MARKUP = new Set(
-  'a abbr b bdi bdo big br cite code del dfn em font i ins kbd mark p q s samp small span strike strong sub sup time tt u var wbr'.split(
+  'abbr b bdi bdo big br cite code del dfn em font i ins kbd mark p q s samp small span strike strong sub sup time tt u var wbr'.split(
     ' ',
   ),
 );
 
+/** The attributes editors give that markup, if any: `class`, `style`, `lang`, `dir`, `title`. */
+const EDITOR_ATTRIBUTES = /^(?:\s+(?:class|style|lang|dir|title)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))*\s*\/?$/i;
+
 /**
  * True when text is HTML rather than text about HTML, as feedparser decides:
  * it closes an element (`</sup>`), and every tag in it is one of the elements
- * editors use in a line of text. `a < b`, `Die Rückkehr von <i> und <b>` and
- * `<script>…</script>` are text.
+ * editors use in a line of text, with no attribute but those editors give.
+ * `a < b`, `Die Rückkehr von <i> und <b>`, `<script>…</script>` and
+ * `<a href="…">…</a>` are text.
  */
 export function looksLikeHtml(text: string): boolean {
   if (!/<\/[A-Za-z][\w-]*\s*>/.test(text)) return false;
-  const tags = text.matchAll(/<\/?([A-Za-z][\w-]*)\b[^<>]*>/g);
-  return [...tags].every(([, name]) => TITLE_MARKUP.has(name.toLowerCase()));
+  const tags = text.matchAll(/<\/?([A-Za-z][\w-]*)([^<>]*)>/g);
+  return [...tags].every(([, name, attributes]) => TITLE_MARKUP.has(name.toLowerCase()) && EDITOR_ATTRIBUTES.test(attributes));
 }
 
 /**

@@ -1,16 +1,12 @@
-// What a document may hand to layout: a page shows a few dozen entries with
-// a title and a lead each, and a string of megabytes freezes the tab while
-// it is laid out. So entries past the first `MAX_ENTRIES` are not read, and
+// What a document may hand to layout: a string of megabytes freezes the tab
+// while it is laid out, and no reader reads a title of a thousand words. So
 // text past a length a reader can use is cut (with "…") before it leaves
 // `data/`; each cut is reported in `problems`.
 
 import type { Article, Feed, Link, LinkList } from './model.js';
 
-/** Entries read from one document, in document order. */
-export const MAX_ENTRIES = 500;
-
 /** Characters kept of each kind of text: in titles, leads, alt text and captions, names, an HTML body. */
-export const MAX_LENGTH = { title: 300, summary: 2000, caption: 500, name: 200, body: 500_000 } as const;
+export const MAX_LENGTH = { title: 300, summary: 5000, caption: 500, name: 200, body: 500_000 } as const;
 
 const { title, summary, caption, name, body } = MAX_LENGTH;
 

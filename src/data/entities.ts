@@ -6,38 +6,33 @@
 // (`decodeEntities` keeps what it read).
 
 import type { EntityDecoder } from '../core/text.js';
-import { parseMarkup } from './trusted-types.js';
+import { trustedHtml } from './trusted-types.js';
 
 interface SafeHtml {
   /** The Sanitizer API's safe method: not a Trusted Types sink. */
   setHTML?(html: string): void;
 }
 
-/** `undefined` until first used; `null` when this browser cannot read references without a refused sink. */
+/** A `<textarea>` of a document of its own; `null` once the page refused to fill it (no Sanitizer API, Trusted Types without the "portal-widgets" policy). */
 let field: (HTMLTextAreaElement & SafeHtml) | null | undefined;
 
-/** A `<textarea>` in a document of its own, when `setHTML` can fill it. */
 function inertField(): (HTMLTextAreaElement & SafeHtml) | null {
-  if (field === undefined) {
-    const area = document.implementation.createHTMLDocument('').createElement('textarea') as HTMLTextAreaElement & SafeHtml;
-    field = typeof area.setHTML === 'function' ? area : null;
-  }
+  if (field === undefined) field = document.implementation.createHTMLDocument('').createElement('textarea');
   return field;
 }
 
-/** False once the page refused the parser (Trusted Types without the "portal-widgets" policy): asked once only. */
-let parserAllowed = true;
-
-/** `text` (without `<`) read by `DOMParser` as the content of a `<textarea>`; `undefined` when the page refuses the sink. */
-function parsedAsTextarea(text: string): string | undefined {
-  if (!parserAllowed) return undefined;
+/** Fills the field with `html`: by the Sanitizer API's `setHTML` where there is one (not a sink), else `innerHTML` through the policy. */
+function fill(area: HTMLTextAreaElement & SafeHtml, html: string): boolean {
+  if (typeof area.setHTML === 'function') {
+    area.setHTML(html);
+    return true;
+  }
   try {
-    // The parser drops one line feed right after `<textarea>`: this one.
-    const doc = parseMarkup(`<textarea>\n${text}</textarea>`, 'text/html');
-    return doc.querySelector('textarea')?.value;
+    area.innerHTML = trustedHtml(html);
+    return true;
   } catch {
-    parserAllowed = false;
-    return undefined;
+    field = null;
+    return false;
   }
 }
 
@@ -49,11 +44,7 @@ function parsedAsTextarea(text: string): string | undefined {
 export const decodeInBrowser: EntityDecoder = (reference) => {
   if (!/^&(?:[A-Za-z][A-Za-z\d]*|#\d+|#[xX][\da-fA-F]+);?$/.test(reference)) return undefined;
   const area = inertField();
-  if (area) {
-    area.setHTML!(reference);
-    return area.value;
-  }
-  return parsedAsTextarea(reference);
+  return area && fill(area, reference) ? area.value : undefined;
 };
 
 /** The browser's decoder where there is a DOM (`undefined` in Node, which plugs in its own). */

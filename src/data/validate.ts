@@ -5,7 +5,7 @@
 import { PortalError } from '../core/portal-error.js';
 import { cleanText, decodeEntities, htmlToText, titleText, useEntityDecoder } from '../core/text.js';
 import { parseDate, type DateOrder } from './dates.js';
-import { MAX_ENTRIES, boundDocument } from './bounds.js';
+import { boundDocument } from './bounds.js';
 import { browserEntityDecoder } from './entities.js';
 
 // Every adapter reads text through here: references are read by the browser's parser.
@@ -101,10 +101,8 @@ export function hash(text: string): string {
 /** `each` for the list a document exists for: when not one entry fits, the document does not either. */
 export function required<T>(ctx: Context, entries: unknown[], path: string, parse: (entry: unknown, path: string) => T): T[] {
   const firstProblem = ctx.problems.length;
-  // Past what a page can show and sort, entries are not read (see `bounds.ts`).
-  const parsed = each(ctx, entries.slice(0, MAX_ENTRIES), path, parse);
+  const parsed = each(ctx, entries, path, parse);
   if (entries.length && !parsed.length) throw new FieldProblem(ctx.problems[firstProblem]);
-  if (entries.length > MAX_ENTRIES) ctx.problems.push(`${path}: ${entries.length} entries, the first ${MAX_ENTRIES} read`);
   return parsed;
 }
 

@@ -20,6 +20,15 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&lt;b&gt; &quot;&apos; &amp &#8216;x&#x2019; &ocirc;')).to.equal('<b> "\' & ‘x’ &ocirc;');
   });
 
+  it('where there is no Sanitizer API, reads them through innerHTML of an inert textarea', () => {
+    Object.defineProperty(HTMLTextAreaElement.prototype, 'setHTML', { value: undefined, configurable: true });
+    try {
+      expect(decodeEntities('&Aring;ngstr&ouml;m &NotLessLess;')).to.equal('Ångström ≪̸');
+    } finally {
+      delete (HTMLTextAreaElement.prototype as { setHTML?: unknown }).setHTML;
+    }
+  });
+
   it('in the browser, reads every HTML name', () => {
     expect(decodeEntities('&Aacute;&ccedil;&nbsp;&ThickSpace;&bne;')).to.equal('Áç\u00a0\u205f\u200a=\u20e5');
   });

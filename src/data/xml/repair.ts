@@ -10,7 +10,6 @@
 // well-formed by construction. Comments and processing instructions are
 // dropped: no reader sees them.
 
-import { MAX_ENTRIES } from '../bounds.js';
 import { isQualifiedName, mistyped, prefixOf, qualifiedNameIn } from './names.js';
 import { escapeText, withoutForbidden } from './text.js';
 import { Tokens, type Token } from './tokens.js';
@@ -35,9 +34,6 @@ const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'area', 'col', 'param',
 
 /** Entries never nest: a new one while one is open means the open one was left unclosed. */
 const ENTRY = new Set(['item', 'entry']);
-
-/** The start of another entry. */
-const NEXT_ENTRY = /<(?:[\w.-]+:)?(?:item|entry)[\s>/]/g;
 
 /** The XML parser refuses nesting deeper than 256: past this, an element is read as empty. */
 const MAX_DEPTH = 250;
@@ -76,8 +72,6 @@ class Repair {
   /** True once the root element has ended. */
   private done = false;
   private cutShort = false;
-  /** Entries ended so far; at `MAX_ENTRIES` the rest of the document is not read. */
-  private entries = 0;
   private tokens = new Tokens('');
 
   run(input: string): RepairedXml {
@@ -173,20 +167,8 @@ class Repair {
       return true;
     }
     this.close(depth + 1, 'unclosed element closed');
-    const { name: ended } = this.open.pop()!;
-    this.out.push(`</${ended}>`);
+    this.out.push(`</${this.open.pop()!.name}>`);
     this.done = !this.open.length;
-    return !ENTRY.has(ended) || !this.enoughEntries();
-  }
-
-  /** Counts an entry that ended; true at `MAX_ENTRIES`, when what is open is closed and the rest left unread. */
-  private enoughEntries(): boolean {
-    this.entries++;
-    if (this.entries < MAX_ENTRIES) return false;
-    NEXT_ENTRY.lastIndex = this.tokens.position;
-    if (!NEXT_ENTRY.test(this.tokens.input)) return false;
-    this.note(`entries past the first ${MAX_ENTRIES} not read`);
-    this.close(0);
     return true;
   }
 
