@@ -19,6 +19,7 @@ const HTML_NAMESPACES = /w3\.org(?=\/(1999\/x|2000\/s|1998\/M))/;
  * a namespace) are left as they are.
  */
 function outOfHtmlNamespaces(text: string): string {
+  if (!HTML_NAMESPACES.test(text)) return text;
   const inTag = (tag: string) =>
     tag.replace(QUOTED_VALUE, (value, declaration?: string) => (declaration ? value.replace(HTML_NAMESPACES, '') : value));
   return text.replace(TAG_OR_CDATA, (tag) => (tag[1] === '!' ? tag : inTag(tag)));

@@ -51,6 +51,9 @@ const KNOWN_PREFIXES: Record<string, string> = {
   a10: 'http://www.w3.org/2005/Atom',
 };
 
+/** Text as XML content: `]]>` is only allowed as the end of a CDATA section. */
+const textOf = (text: string): string => (text.includes(']]>') ? text.replace(/\]\]>/g, ']]&gt;') : text);
+
 /** Repairs `input` (already decoded) into text the XML parser accepts. See the file comment. */
 export const repairXml = (input: string): RepairedXml => new Repair().run(input);
 
@@ -121,7 +124,7 @@ class Repair {
       case 'start':
         return this.startTag(token);
       case 'text':
-        this.out.push(escapeText(token.raw, this.note).replace(/\]\]>/g, ']]&gt;'));
+        this.out.push(textOf(escapeText(token.raw, this.note)));
         return true;
       case 'lt':
         this.note('bare "<" escaped');
