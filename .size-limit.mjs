@@ -17,20 +17,20 @@ const chunk = (kind) => {
 export default [
   // All four elements; a page with one <news-list> on a JSON Feed loads this file alone (bench/SIZES.md
   // measures a file per element and an entry that loads on sight, and why neither pays yet). Keeping the
-  // page's reserved room, clamped titles and image widths added about 500 B (20,960 B measured).
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '22000 B' },
+  // page's reserved room, clamped titles and image widths are about 500 B of the 21,810 B measured.
+  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '22900 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
-  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '2600 B' },
+  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3000 B' },
   {
     // The RSS/Atom chunk imports the date reader: a feed page loads both.
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
-    limit: '28500 B',
+    limit: '31000 B',
   },
   {
     name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',
     path: ['dist/portal-widgets.js', chunk('article-full'), chunk('sanitize')],
-    limit: '35500 B',
+    limit: '36400 B',
   },
 ];
