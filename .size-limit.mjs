@@ -15,7 +15,10 @@ const chunk = (kind) => {
 // Limits are the measured size plus a margin of about 5 %: a change that grows a file
 // by more than that has to say why here, and no code is written to save bytes.
 export default [
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '21900 B' },
+  // All four elements; a page with one <news-list> on a JSON Feed loads this file alone (bench/SIZES.md
+  // measures a file per element and an entry that loads on sight, and why neither pays yet). Keeping the
+  // page's reserved room, clamped titles and image widths are about 500 B of the 21,810 B measured.
+  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '22900 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
   { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3000 B' },

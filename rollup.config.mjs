@@ -22,6 +22,20 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
+/** The plugins of a file for browsers (also used by bench/sizes.mjs): everything resolved and minified, the CSS of Lit's templates too. */
+export const browserPlugins = () => [
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
+  // After the TypeScript transform: it reads the module's syntax tree.
+  minifyCssLiterals(),
+  terser({
+    module: true,
+    ecma: 2022,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  }),
+];
+
 export default [
   // The npm package: one ES module per source module, dependencies left to the app's bundler.
   {
@@ -56,17 +70,6 @@ export default [
       chunkFileNames: 'portal-widgets-[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
-      // After the TypeScript transform: it reads the module's syntax tree.
-      minifyCssLiterals(),
-      terser({
-        module: true,
-        ecma: 2022,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-        format: { comments: false },
-      }),
-    ],
+    plugins: browserPlugins(),
   },
 ];

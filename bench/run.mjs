@@ -516,8 +516,9 @@ function summaryRows(r) {
     const x = r.render[n];
     rows.push([
       `render ${Number(n).toLocaleString('en')} items`,
-      `${ms(x.library.frame.median)} vs ${ms(x.baseline.frame.median)} baseline = ${x.ratio.toFixed(2)}× (every row laid out ${x.everyRowRatio.toFixed(2)}×, script only ${x.scriptRatio.toFixed(2)}×)`,
-      n === '1000' ? `≤ ${GOAL.ratio1000}× ${x.ratio <= GOAL.ratio1000 ? 'met' : 'NOT MET'}` : '',
+      // Like with like: both sides lay out every row (the library's long lists otherwise skip rows off screen).
+      `${ms(x.everyRow.frame.median)} vs ${ms(x.baseline.frame.median)} baseline = ${x.everyRowRatio.toFixed(2)}×, both laying out every row (with off-screen rows skipped ${x.ratio.toFixed(2)}×, script only ${x.scriptRatio.toFixed(2)}×)`,
+      n === '1000' ? `≤ ${GOAL.ratio1000}× ${x.everyRowRatio <= GOAL.ratio1000 ? 'met' : 'NOT MET'}` : '',
     ]);
   }
   const warm100 = r.render[100]?.longTasks ?? [];
@@ -611,12 +612,13 @@ function report(env, r) {
   );
   for (const [n, x] of Object.entries(r.render)) {
     add(
-      `| ${Number(n).toLocaleString('en')} | ${range(x.library.event)} | ${range(x.library.frame)} | ${range(x.everyRow.frame)} | ${range(x.baseline.event)} | ${range(x.baseline.frame)} | **${x.ratio.toFixed(2)}×** | ${x.pairRatios.median.toFixed(2)}× (${x.pairRatios.min.toFixed(2)} – ${x.pairRatios.max.toFixed(2)}) | ${x.everyRowRatio.toFixed(2)}× | ${x.scriptRatio.toFixed(2)}× |`,
+      `| ${Number(n).toLocaleString('en')} | ${range(x.library.event)} | ${range(x.library.frame)} | ${range(x.everyRow.frame)} | ${range(x.baseline.event)} | ${range(x.baseline.frame)} | ${x.ratio.toFixed(2)}× | ${x.pairRatios.median.toFixed(2)}× (${x.pairRatios.min.toFixed(2)} – ${x.pairRatios.max.toFixed(2)}) | **${x.everyRowRatio.toFixed(2)}×** | ${x.scriptRatio.toFixed(2)}× |`,
     );
   }
   add(
     '',
-    'The goal (≤ 1.3× at 1,000 items) is on "ratio, to next frame": medians of library time over baseline time. "Ratio per pair" divides the runs',
+    'The goal (≤ 1.3× at 1,000 items) is on "ratio, every row laid out": medians of library time over baseline time, both sides laying out every row.',
+    '"Ratio, to next frame" lets the library skip its off-screen rows, which the baseline does not: it is not like with like. "Ratio per pair" divides the runs',
     'made back to back. "Script only" compares the time to `portal-load` with the time to the baseline\'s DOM being appended: neither includes',
     'style, layout and paint, which dominate from 1,000 items on and which the baseline, styled to look the same, pays too.',
     '',

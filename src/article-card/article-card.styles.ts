@@ -54,6 +54,18 @@ export const articleCardStyles = css`
     color: inherit;
     text-decoration: none;
   }
+  /* A card's title takes --portal-title-lines lines (3 by default) whatever
+     its length: the card measures what its skeleton does. The link clamps
+     itself (its focus outline is not clipped) and keeps its whole text. */
+  .card .title {
+    min-height: calc(var(--portal-title-lines, 3) * 1lh);
+  }
+  .card .title > * {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--portal-title-lines, 3);
+    overflow: hidden;
+  }
   .title a:hover {
     text-decoration: underline;
   }
@@ -63,6 +75,11 @@ export const articleCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--portal-summary-lines, 3);
     overflow: hidden;
+  }
+
+  /* The full article keeps a screen's height while it loads (its own chunk's skeleton does the same). */
+  :host([variant='full']) .skeleton {
+    min-height: 100vh;
   }
 
   @media print {

@@ -7,6 +7,7 @@ import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
 import { baseStyles } from '../element/styles.js';
+import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 import { articleCardStyles } from './article-card.styles.js';
 import type { FullCard } from './article-full.js';
 
@@ -74,6 +75,7 @@ export const renderDate = (iso: string | undefined, text: string | undefined) =>
  * @csspart next - The "Xem tiếp" link (`full`; also part `link`).
  *
  * @cssprop [--portal-title-size=1.0625em] - The title's font size (`1.5em` in `full`).
+ * @cssprop [--portal-title-lines=3] - Lines a card's title takes (`card`, `horizontal`): a shorter one leaves them empty, a longer one ends in "…" (the link keeps its whole text). `none`: the title takes its own height. The full article's title is never cut.
  * @cssprop [--portal-category-transform=uppercase] - The category's text transform.
  * @cssprop [--portal-summary-lines=3] - Lines of summary a card shows.
  * @cssprop [--portal-image-ratio=16 / 9] - The image's aspect ratio; the image is cropped to fill it.
@@ -118,8 +120,10 @@ export class ArticleCard extends PortalElement<Article> {
   }
 
   /**
-   * The full variant renders once its chunk is here, with its styles, never
-   * with a stand-in first (as a `date-format` waits for date-fns).
+   * The full variant's chunk and its body's sanitiser start loading together,
+   * beside the data request, the first time an element shows it. Until the
+   * chunk is here the skeleton keeps the page's room; the article renders
+   * once it is, never with a stand-in first (as a `date-format` waits for date-fns).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.variant !== 'full') return super.scheduleUpdate();
@@ -129,11 +133,12 @@ export class ArticleCard extends PortalElement<Article> {
     };
     if (fullVariant) return ready();
     // Offline or not deployed: the card stands in, and a later render tries again.
-    fullLoading ??= import('./article-full.js').then(
-      (chunk) => void (fullVariant = chunk),
+    fullLoading ??= Promise.all([import('./article-full.js'), import('./sanitize.js').catch(() => undefined)]).then(
+      ([chunk]) => void (fullVariant = chunk),
       () => void (fullLoading = undefined),
     );
-    return fullLoading.then(ready);
+    // Nothing to show yet: the skeleton renders, and the load task starts, now.
+    return this.shownArticle() ? fullLoading.then(ready) : super.scheduleUpdate();
   }
 
   /** Includes the body, which is sanitised after the render that shows the article. */
@@ -232,6 +237,8 @@ export class ArticleCard extends PortalElement<Article> {
                 class="image"
                 part="image"
                 src="${article.image}"
+                srcset="${srcsetOf(article.imageSizes)}"
+                sizes="${article.imageSizes ? LAZY_SIZES : nothing}"
                 alt="${article.imageAlt ?? ''}"
                 loading="lazy"
                 decoding="async"

@@ -11,6 +11,7 @@ import { firstImageSrc } from '../data/validate.js';
 import type { DefaultPattern } from '../format/dates.js';
 import type { Labels, Lang } from '../format/labels.js';
 import { bone } from '../element/portal-element.js';
+import { srcsetOf } from '../element/image.js';
 import type { ArticleCard } from './article-card.js';
 import { articleFullStyles, documentPrintStyles } from './article-full.styles.js';
 
@@ -80,6 +81,7 @@ class Body {
     this.#filled.set(body, content);
     if (content instanceof DocumentFragment) {
       body.replaceChildren(content.cloneNode(true));
+      this.#leadFromBody(body);
     } else if (content) {
       // The sanitiser could not load (e.g. its chunk was not deployed): the text alone.
       const text = document.createElement('p');
@@ -88,6 +90,19 @@ class Body {
     } else {
       body.replaceChildren();
     }
+  }
+
+  /**
+   * Without a photo above the body (none, or the body starts with it), the
+   * body's first picture is the article's lead and likely the page's largest
+   * paint: it loads at once, first, not lazily as the body's others do.
+   */
+  #leadFromBody(body: Element) {
+    const article = this.card.shownArticle();
+    if (article?.image && !bodyStartsWith(article, article.image)) return;
+    const lead = body.querySelector('img');
+    lead?.removeAttribute('loading');
+    lead?.setAttribute('fetchpriority', 'high');
   }
 }
 
@@ -146,7 +161,7 @@ export function renderFull(card: FullCard, article: Article) {
   const labels = { ...card.labels(), ...FULL_LABELS[card.lang()] };
   const updated = article.dateModified ?? article.datePublished;
   const { backUrl, nextUrl } = article;
-  // The lead photo is near the top of an article page: no lazy loading.
+  // The lead photo is near the top of an article page, often its largest paint: no lazy loading, and first.
   return html`<article class="full">
     ${card.renderCategory(article)} ${card.renderHeading(card.titleOf(article), 'title')}
     ${updated ? html`<p class="updated">${labels.updated} ${card.renderArticleDate(updated, 'dd/MM/yyyy HH:mm')}</p>` : nothing}
@@ -154,7 +169,16 @@ export function renderFull(card: FullCard, article: Article) {
     ${
       article.image && !bodyStartsWith(article, article.image)
         ? html`<figure>
-            <img class="image" part="image" src="${article.image}" alt="${article.imageAlt ?? ''}" decoding="async" />
+            <img
+              class="image"
+              part="image"
+              src="${article.image}"
+              srcset="${srcsetOf(article.imageSizes)}"
+              sizes="${article.imageSizes ? '100vw' : nothing}"
+              alt="${article.imageAlt ?? ''}"
+              fetchpriority="high"
+              decoding="async"
+            />
             ${article.imageCaption ? html`<figcaption part="caption">${article.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing

@@ -10,11 +10,44 @@ export const articleListStyles = css`
     position: relative;
     border-bottom: 1px dotted var(--_border);
   }
+  /* A row's height does not depend on its title: the title (a link, or its
+     skeleton) takes --portal-title-lines lines, a longer one ends in an
+     ellipsis (its whole text stays in the link, read by screen readers). A skeleton row measures what every loaded
+     row does. --portal-title-lines: none lets titles take their own height. */
+  .items.list > li > :first-child,
+  .items.compact > li > :first-child,
+  .featured > li + li > :first-child {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--portal-title-lines, 2);
+    overflow: hidden;
+    min-height: calc(var(--portal-title-lines, 2) * 1lh);
+  }
+  /* The date has the line below the title; from 30rem, beside it. The list is
+     the container its rows follow (its own width, not the viewport's). */
+  .items.list {
+    container-type: inline-size;
+  }
+  .items.list > li > .date {
+    display: block;
+  }
+  @container (min-width: 30rem) {
+    .items.list > li {
+      display: flex;
+      gap: 0.75em;
+    }
+    .items.list > li > :first-child {
+      flex: 1 1 auto;
+    }
+    .items.list > li > .date {
+      flex: none;
+    }
+  }
   /* In a long list, rows off screen skip layout and paint until scrolled to;
      they stay in the accessibility tree and in find-in-page. */
   .long > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 2.4em;
+    contain-intrinsic-size: auto 5em;
   }
   .items.list > li::before,
   .items.compact > li::before,

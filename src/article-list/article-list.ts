@@ -8,6 +8,7 @@ import { PortalElement, bone } from '../element/portal-element.js';
 import { errorEvent } from '../events.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
+import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 
 // The `cards` layout renders <article-card>: importing its module (for the skeleton) registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
@@ -56,6 +57,7 @@ export interface LiveView {
  * @csspart title - A card's title (layouts `cards` and `featured`; also part `heading`).
  * @csspart summary - A card's summary (layouts `cards` and `featured`).
  *
+ * @cssprop [--portal-title-lines=2] - Lines every title takes in layouts `list` and `compact` (and beside a `featured` article): a shorter one leaves them empty, a longer one ends in "…" (the link keeps its whole text). `none`: each title takes its own height. Cards take 3 (see `<article-card>`).
  * @cssprop [--portal-card-min-width=15rem] - Narrowest card (layout `cards`).
  * @cssprop [--portal-title-size=1.0625em] - A card's title size (layout `cards`; `1.25em` for the featured article).
  * @cssprop [--portal-category-transform=uppercase] - A card's category text transform (layouts `cards` and `featured`).
@@ -249,6 +251,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
                   class="image"
                   part="image"
                   src="${item.image}"
+                  srcset="${srcsetOf(item.imageSizes)}"
+                  sizes="${item.imageSizes ? LAZY_SIZES : nothing}"
                   alt="${item.imageAlt ?? ''}"
                   loading="lazy"
                   decoding="async"

@@ -8,7 +8,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
-import type { Article, ArticleRef, Category, Feed } from './model.js';
+import type { Article, ArticleRef, Category, Feed, ImageSize } from './model.js';
 import {
   adapt,
   at,
@@ -102,6 +102,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
     summary,
     contentHtml: html,
     image: link(item, 'image', path) ?? link(item, 'banner_image', path),
+    imageSizes: imageSizes(ctx, ext, extPath),
     imageAlt: plain(text(ext, 'image_alt', extPath)),
     imageCaption: plain(text(ext, 'image_caption', extPath)),
     datePublished: date(item, 'date_published', path),
@@ -127,6 +128,25 @@ function category(ctx: Context, value: unknown, path: string): Category | undefi
     name: plain(str(source, 'name', path)) ?? fail(at(path, 'name'), 'missing'),
     url: safeUrl(str(source, 'url', path), ctx.url),
   };
+}
+
+/** `image_sizes`: `[{ url, width }]`; an entry without a safe URL or a positive whole width is dropped on its own. */
+function imageSizes(ctx: Context, ext: Fields, path: string): ImageSize[] | undefined {
+  if (ext.image_sizes == null) return undefined;
+  const sizes = each(
+    ctx,
+    optional(ctx, () => list(ext, 'image_sizes', path)) ?? [],
+    at(path, 'image_sizes'),
+    (value, sizePath) => {
+      const size = fields(value, sizePath);
+      const url = safeUrl(str(size, 'url', sizePath), ctx.url) ?? fail(at(sizePath, 'url'), 'missing');
+      const { width } = size;
+      if (typeof width !== 'number' || !Number.isInteger(width) || width <= 0)
+        fail(at(sizePath, 'width'), 'expected a positive integer');
+      return { url, width: width as number };
+    },
+  );
+  return sizes.length ? sizes.sort((a, b) => a.width - b.width) : undefined;
 }
 
 /** `related` / `newer`: a bad reference is dropped on its own, the article stays. */

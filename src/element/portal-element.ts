@@ -7,6 +7,7 @@ import { labelsFor, type Labels, type Lang } from '../format/labels.js';
 import { safeUrl } from '../core/safe-url.js';
 import { DatePatternController } from './date-pattern.js';
 import { LangController } from './lang.js';
+import { ReserveController } from './reserve.js';
 import { PropertyInputController } from './property-input.js';
 import { SourceController, type Loaded } from './source.js';
 
@@ -79,10 +80,11 @@ export abstract class PortalElement<T> extends LitElement {
         ? [...this.sources()!, this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone]
         : [],
     sources: () => this.sources(),
-    // A date-format that needs date-fns: the data is loaded once date-fns is here, and renders in the pattern.
+    // A date-format that needs date-fns: the data and date-fns load side by side, and the
+    // content renders (in the pattern) once both are here.
     load: async (signal, fresh) => {
-      await this.#dates.pending;
-      return this.load(signal, fresh);
+      const [loaded] = await Promise.all([this.load(signal, fresh), this.#dates.pending]);
+      return loaded;
     },
     detail: (value) => this.loadDetail(value),
   });
@@ -116,6 +118,12 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** Seconds a response is reused by every element on the page before it is fetched again. */
   @property({ type: Number, attribute: 'cache-ttl' }) cacheTtl = 60;
+
+  constructor() {
+    super();
+    // The room the page reserved (or this tab last saw filled) is kept until the content is in.
+    this.addController(new ReserveController(this, () => this.#shows()));
+  }
 
   /**
    * Where the data comes from, or undefined when there is nothing to load. A
@@ -187,6 +195,13 @@ export abstract class PortalElement<T> extends LitElement {
   /** Load `src` again, bypassing the memory cache. */
   reload() {
     return this.source.run(true);
+  }
+
+  /** What the element shows now, as its reservation needs to know. */
+  #shows() {
+    const root = this.renderRoot;
+    if (root.querySelector('[part~="skeleton"]')) return 'loading';
+    return root.querySelector('[part~="error"], [part~="empty"]') ? 'other' : 'content';
   }
 
   /** A heading at `heading-level` (2–6), or at `level`, so the block fits the host page's outline. */

@@ -26,14 +26,15 @@ related-articles:not(:defined),
 website-links:not(:defined),
 article-card:not(:defined) { display: flow-root; }
 
-news-list:not(:defined) { min-height: 25em; }                       /* list or compact, limit 5 */
-news-list[layout="cards"]:not(:defined) { min-height: 79em; }       /* limit 3 */
+news-list:not(:defined) { min-height: 31.5em; }                     /* list, limit 5 */
+news-list[layout="compact"]:not(:defined) { min-height: 24.5em; }   /* limit 5 */
+news-list[layout="cards"]:not(:defined) { min-height: 84em; }       /* limit 3 */
 news-list[layout="featured"]:not(:defined) { min-height: 47.5em; }  /* limit 5 */
-related-articles:not(:defined) { min-height: 21.5em; }              /* limit 5 */
-website-links:not(:defined) { min-height: 4.5em; }                  /* select */
+related-articles:not(:defined) { min-height: 28.5em; }              /* limit 5 */
+website-links:not(:defined) { min-height: 5em; }                    /* select */
 website-links[variant="list"]:not(:defined) { min-height: 27.5em; }
 website-links[variant="logos"]:not(:defined) { min-height: 23em; }
-article-card:not(:defined) { min-height: 24em; }                    /* card, horizontal */
+article-card:not(:defined) { min-height: 26em; }                    /* card, horizontal */
 article-card[variant="full"]:not(:defined) { min-height: 100vh; }
 `;
 

@@ -98,11 +98,17 @@ export class WebsiteLinks extends PortalElement<LinkList> {
       select.focus();
       return;
     }
-    // A real link click keeps the browser's own rules for target and rel.
-    const anchor = form.querySelector('a')!;
+    // A real link click keeps the browser's own rules for target and rel. The
+    // link is there only for the click: a link without a target in the page is
+    // one a crawler cannot follow.
+    const anchor = document.createElement('a');
     anchor.href = url;
     anchor.target = this.target === '_blank' ? '_blank' : '_self';
+    anchor.rel = 'noopener noreferrer';
+    anchor.hidden = true;
+    form.append(anchor);
     anchor.click();
+    anchor.remove();
   }
 
   #logoFailed(url: string) {
@@ -160,7 +166,6 @@ export class WebsiteLinks extends PortalElement<LinkList> {
         })}
       </select>
       <button part="button" type="submit">${this.labels.go}</button>
-      <a class="navigate" hidden tabindex="-1" aria-hidden="true" rel="noopener noreferrer"></a>
     </form>`;
   }
 

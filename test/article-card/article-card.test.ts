@@ -294,7 +294,10 @@ describe('<article-card>', () => {
       const images = figures.map((figure) => figure.querySelector('img')!);
       expect(images[0].alt).to.contain('Ảnh: Thành Chung.');
       expect(images[1].alt).to.equal('Đại tá Lê Ngọc Châu, Uỷ viên Ban Thường vụ Tỉnh uỷ, Giám đốc Công an tỉnh Hải Dương');
-      expect(images.every((image) => image.getAttribute('loading') === 'lazy')).to.equal(true);
+      // With no photo above the body, its first is the article's lead, likely the page's largest paint: it loads at once, first.
+      expect(images[0].hasAttribute('loading')).to.equal(false);
+      expect(images[0].getAttribute('fetchpriority')).to.equal('high');
+      expect(images[1].getAttribute('loading')).to.equal('lazy');
       expect(images[0].src).to.equal(new URL(PHOTO, location.href).href);
       // The CMS's classes and inline styles are gone; captions are styled by the element.
       expect($$(el, '[part~="body"] [style], [part~="body"] [class]')).to.have.length(0);
@@ -386,6 +389,36 @@ describe('<article-card>', () => {
       expect($(el, 'article > figure img').getAttribute('alt')).to.equal('Toàn cảnh hội nghị');
       expect($$(el, 'figcaption')).to.have.length(0);
       expect(text($(el, '[part~="body"]'))).to.equal('Nội dung bài thứ nhất.');
+    });
+
+    it('offers the widths the data gives as srcset, and loads the lead photo first, not lazily', async () => {
+      const sized = {
+        id: '7',
+        title: 'Khánh thành cầu mới',
+        url: 'https://portal.example/tin/7',
+        image: 'https://portal.example/anh/cau.jpg',
+        content_html: '<p>Sáng nay, cây cầu được khánh thành.</p>',
+        _portal: {
+          image_sizes: [
+            { url: 'https://portal.example/anh/cau-300.jpg', width: 300 },
+            { url: 'https://portal.example/anh/cau-1024.jpg', width: 1024 },
+          ],
+        },
+      };
+      const srcset = 'https://portal.example/anh/cau-300.jpg 300w, https://portal.example/anh/cau-1024.jpg 1024w';
+      stub = stubFetch({ '/sized.json': sized });
+      const full = await loaded<ArticleCard>(html`<article-card variant="full" src="/sized.json"></article-card>`);
+      const lead = $(full, 'article > figure img');
+      expect(lead.getAttribute('srcset')).to.equal(srcset);
+      expect(lead.getAttribute('sizes')).to.equal('100vw');
+      expect(lead.getAttribute('fetchpriority')).to.equal('high');
+      expect(lead.hasAttribute('loading')).to.equal(false);
+      const card = await loaded<ArticleCard>(html`<article-card src="/sized.json"></article-card>`);
+      const image = $(card, 'img');
+      expect(image.getAttribute('srcset')).to.equal(srcset);
+      // A card is lazy: its box's own width picks the file where the browser can tell it.
+      expect(image.getAttribute('sizes')).to.equal('auto, 100vw');
+      expect(image.getAttribute('loading')).to.equal('lazy');
     });
 
     it('shows the photo once when the body starts with it (an RSS item takes its image from its body)', async () => {

@@ -343,3 +343,34 @@ describe('parseJsonFeed with malformed documents', () => {
     expect(article.image).to.equal('https://a.example/b.jpg');
   });
 });
+
+describe('Portal JSON `_portal.image_sizes`', () => {
+  it('reads the widths of the picture, narrowest first, and drops an entry without a safe URL or a whole width', () => {
+    const result = parseJsonFeed(
+      feed([
+        item({
+          image: '/anh/a.jpg',
+          _portal: {
+            image_sizes: [
+              { url: '/anh/a-1024.jpg', width: 1024 },
+              { url: '/anh/a-300.jpg', width: 300 },
+              { url: 'javascript:alert(1)', width: 640 },
+              { url: '/anh/a-half.jpg', width: 12.5 },
+              { url: '/anh/a-none.jpg' },
+            ],
+          },
+        }),
+      ]),
+      URL_,
+    );
+    expect(result.items[0].imageSizes).to.deep.equal([
+      { url: 'https://portal.example/anh/a-300.jpg', width: 300 },
+      { url: 'https://portal.example/anh/a-1024.jpg', width: 1024 },
+    ]);
+    expect(result.problems).to.have.length(3);
+  });
+
+  it('leaves them out when the item gives none', () => {
+    expect(parseJsonFeed(feed([item({ image: '/anh/a.jpg' })]), URL_).items[0].imageSizes).to.equal(undefined);
+  });
+});

@@ -368,19 +368,20 @@ describe('demo page (demo/index.html)', function () {
     it('gives a snippet with the reservation CSS, the absolute script URL and the element with an absolute src and its items', async () => {
       const snippet = await readySnippet();
       const lines = snippet.split('\n');
-      expect(lines.slice(0, 6)).to.deep.equal([
+      expect(lines.slice(0, 7)).to.deep.equal([
         '<style>',
         'news-list:not(:defined) { display: flow-root; }',
-        'news-list:not(:defined) { min-height: 25em; }                       /* list or compact, limit 5 */',
-        'news-list[layout="cards"]:not(:defined) { min-height: 79em; }       /* limit 3 */',
+        'news-list:not(:defined) { min-height: 31.5em; }                     /* list, limit 5 */',
+        'news-list[layout="compact"]:not(:defined) { min-height: 24.5em; }   /* limit 5 */',
+        'news-list[layout="cards"]:not(:defined) { min-height: 84em; }       /* limit 3 */',
         'news-list[layout="featured"]:not(:defined) { min-height: 47.5em; }  /* limit 5 */',
         '</style>',
       ]);
-      expect(lines[6]).to.equal(`<script type="module" src="${ORIGIN}/dist/portal-widgets.js"></script>`);
-      expect(lines[7]).to.equal(
+      expect(lines[7]).to.equal(`<script type="module" src="${ORIGIN}/dist/portal-widgets.js"></script>`);
+      expect(lines[8]).to.equal(
         `<news-list src="${ORIGIN}/api/categories/kinh-te.json" layout="cards" limit="3" heading-level="3">`,
       );
-      expect(lines[8]).to.equal('  <h3>Tin mới nhất</h3>');
+      expect(lines[9]).to.equal('  <h3>Tin mới nhất</h3>');
       const items = lines.filter((line) => line.startsWith('    <li>'));
       expect(items).to.have.length(3);
       for (const item of items) {

@@ -67,7 +67,7 @@ describe('portal-widgets snapshot', () => {
     const { stdout } = await snapshot('news-list', `${origin}/api/feed.json`, 'limit=3', '--script', 'https://cdn.example/pw.js');
     assert.match(
       stdout,
-      /^<style>\nnews-list:not\(:defined\) \{ display: flow-root; \}\nnews-list:not\(:defined\) \{ min-height: 25em; \}/,
+      /^<style>\nnews-list:not\(:defined\) \{ display: flow-root; \}\nnews-list:not\(:defined\) \{ min-height: 31\.5em; \}/,
     );
     assert.match(stdout, /<script type="module" src="https:\/\/cdn\.example\/pw\.js"><\/script>/);
     assert.match(stdout, new RegExp(`<news-list src="${origin}/api/feed\\.json" limit="3">\\n  <h2>Tin mới nhất</h2>`));
@@ -124,7 +124,7 @@ describe('portal-widgets snapshot', () => {
       card.stdout,
       /<article-card src="[^"]+" heading-level="3">\n {2}<h3><a href="[^"]+">[^<]+<\/a><\/h3>\n {2}<p><time datetime="[^"]+">\d\d\/\d\d\/\d{4}<\/time><\/p>/,
     );
-    assert.match(card.stdout, /^article-card:not\(:defined\) \{ min-height: 24em; \}/m);
+    assert.match(card.stdout, /^article-card:not\(:defined\) \{ min-height: 26em; \}/m);
   });
 
   it('escapes hostile titles and drops unsafe links', async () => {
