@@ -1,0 +1,43 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/news-list/news-list.js';
+import type { NewsList } from '../../src/news-list/news-list.js';
+import { clearCache } from '../../src/load/load.js';
+import { $$, items, loaded } from '../helpers/dom.js';
+
+// A real WordPress (Debian's package) as recorded by scripts/wordpress/record.sh,
+// served under /wordpress/ with the headers it sent (test/fixtures/wordpress/).
+
+const POSTS = '/wordpress/wp-json/wp/v2/posts?_embed&per_page=5';
+
+/** The newest posts, as the site's editors titled them and WordPress texturized them. */
+const NEWEST = [
+  'Ra quân tổng vệ sinh đường phố cuối tuần (20/11/2026)',
+  'Hướng dẫn đăng ký tạm trú trực tuyến (19/11/2026)',
+  'Kết quả bình xét “Gia đình văn hóa” năm 2026 (18/11/2026)',
+  'Giải bóng đá thiếu niên phường 2026 (17/11/2026)',
+  'Tuyên truyền phòng cháy, chữa cháy trong khu dân cư (16/11/2026)',
+];
+
+describe('a real WordPress site, as recorded', () => {
+  beforeEach(() => clearCache());
+
+  it('its REST API: the five newest posts, texturized quotes as typographic ones, dates in the site zone', async () => {
+    const el = await loaded<NewsList>(html`<news-list src=${POSTS}></news-list>`);
+    expect(items(el)).to.deep.equal(NEWEST);
+    const times = $$<HTMLTimeElement>(el, 'time[part~="date"]').map((time) => time.dateTime);
+    // 08:30 in Asia/Ho_Chi_Minh, which WordPress gives as `date` (and as UTC in `date_gmt`).
+    expect(times[0]).to.equal('2026-11-20T01:30:00.000Z');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [name, feed] of [
+    ['RSS at /feed/', '/wordpress/feed/'],
+    ['RSS at ?feed=rss2, which WordPress redirects to /feed/', '/wordpress/?feed=rss2'],
+    ['Atom at /feed/atom/', '/wordpress/feed/atom/'],
+  ]) {
+    it(`its ${name}: the same posts`, async () => {
+      const el = await loaded<NewsList>(html`<news-list limit="5" src=${feed}></news-list>`);
+      expect(items(el)).to.deep.equal(NEWEST);
+    });
+  }
+});
