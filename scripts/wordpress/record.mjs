@@ -19,6 +19,7 @@ const SITE = 'http://portal.example';
 /** The page that embeds the widgets, on another origin than the site. */
 const EMBEDDING_PAGE = 'https://tinh.example';
 const POSTS = '/wp-json/wp/v2/posts?_embed&per_page=5';
+const ALL_POSTS = '/wp-json/wp/v2/posts?_embed&per_page=100';
 const FEEDS = ['/feed/', '/?feed=rss2', '/feed/atom/'];
 /** Feed URLs WordPress answers through index.php, for the CORS check. */
 const FEED_SHAPES = [...FEEDS, '/?feed=atom', '/category/tin-tuc/feed/', '/?cat=2&feed=rss2', '/2026/11/feed/'];
@@ -79,14 +80,23 @@ async function recordExchanges() {
     console.log(`${exchange.status} ${exchange.request.path} → ${file ?? '(no body)'}`);
   };
 
+  const posts = [];
   let path = POSTS;
   for (let page = 1; path; page += 1) {
     const exchange = await get(args.origin, path);
     if (exchange.status !== 200) fail(`${path} answered ${exchange.status}`);
     await save(`posts-page-${page}.json`, exchange);
+    posts.push(...JSON.parse(exchange.body.toString('utf8')));
     path = nextOf(exchange);
     if (page > 20) fail('more than 20 pages: is the Link header looping?');
   }
+  // One post (for <article-card variant="full"> and <related-articles article-src>): the newest, and
+  // the one with the editor's video; and every post at once (a pool for <related-articles feed-src>).
+  const newest = posts[0];
+  const withVideo = posts.find((post) => post.content.rendered.includes('youtube'));
+  await save('post-newest.json', await get(args.origin, `/wp-json/wp/v2/posts/${newest.id}?_embed`));
+  await save('post-video.json', await get(args.origin, `/wp-json/wp/v2/posts/${withVideo.id}?_embed`));
+  await save('posts-all.json', await get(args.origin, ALL_POSTS));
   for (const feed of FEEDS) {
     const exchange = await get(args.origin, feed);
     const name = feed === '/feed/' ? 'feed-rss2.xml' : feed === '/feed/atom/' ? 'feed-atom.xml' : 'feed-query-rss2.xml';

@@ -116,23 +116,24 @@ $posts = [
     ['Lễ khai giảng năm học mới tại trường Tiểu học Kim Liên', $news, $photos[2],
         paragraph('Hơn 1.200 học sinh dự lễ khai giảng.') . html_block($other)],
     ["Người dân góp ý dự thảo 'quy chế dân chủ' ở cơ sở", $news, 0, paragraph('Các tổ dân phố tổ chức lấy ý kiến.')],
-    ['Thông báo thu phí vệ sinh môi trường...', $notices, 0, paragraph('Mức thu áp dụng từ ngày 01/12.')],
+    ['Thông báo thu phí vệ sinh môi trường...', $notices, 0, paragraph('Mức thu áp dụng từ ngày 01/12.'), ['môi trường']],
     ['Tuyên truyền phòng cháy, chữa cháy trong khu dân cư', $news, $photos[0],
         paragraph('Đội PCCC hướng dẫn người dân sử dụng bình chữa cháy.') . html_block('<script>document.title = "bị chèn";</script>')],
     ['Giải bóng đá thiếu niên phường 2026', $news, $photos[1], paragraph('Tám đội bóng tham dự.')],
     ['Kết quả bình xét "Gia đình văn hóa" năm 2026', $notices, 0, paragraph('Danh sách các hộ đạt danh hiệu.')],
     ['Hướng dẫn đăng ký tạm trú trực tuyến', $notices, $photos[2], paragraph('Người dân có thể đăng ký qua Cổng dịch vụ công.')],
-    ['Ra quân tổng vệ sinh đường phố cuối tuần', $news, 0, paragraph('Hơn 300 đoàn viên tham gia.')],
+    ['Ra quân tổng vệ sinh đường phố cuối tuần', $news, 0, paragraph('Hơn 300 đoàn viên tham gia.'), ['môi trường', 'đoàn viên']],
 ];
 
 $day = 1;
-foreach ($posts as [$title, $category, $photo, $content]) {
+foreach ($posts as $post) {
+    [$title, $category, $photo, $content] = $post;
     $id = wp_insert_post([
         'post_title' => $title,
         'post_content' => $content,
         'post_status' => 'publish',
         'post_category' => [$category],
-        'tags_input' => ['phường', $category === $news ? 'tin tức' : 'thông báo'],
+        'tags_input' => $post[4] ?? [],
         'post_date' => sprintf('2026-11-%02d 08:30:00', 8 + $day),
     ], true);
     if (is_wp_error($id)) {

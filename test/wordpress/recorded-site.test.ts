@@ -1,6 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/news-list/news-list.js';
+import '../../src/related-articles/related-articles.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
+import type { RelatedArticles } from '../../src/related-articles/related-articles.js';
 import { clearCache } from '../../src/load/load.js';
 import { $$, items, loaded } from '../helpers/dom.js';
 
@@ -40,4 +42,23 @@ describe('a real WordPress site, as recorded', () => {
       expect(items(el)).to.deep.equal(NEWEST);
     });
   }
+
+  it('<related-articles> for a post: the newest posts of its category or with one of its tags, never itself', async () => {
+    // Post 18 ("Ra quân…", category Tin tức, tags "môi trường" and "đoàn viên").
+    const el = await loaded<RelatedArticles>(
+      html`<related-articles
+        article-src="/wordpress/wp-json/wp/v2/posts/18?_embed"
+        feed-src="/wordpress/wp-json/wp/v2/posts?_embed&per_page=100"
+      ></related-articles>`,
+    );
+    expect(items(el)).to.deep.equal([
+      'Giải bóng đá thiếu niên phường 2026 (17/11/2026)',
+      'Tuyên truyền phòng cháy, chữa cháy trong khu dân cư (16/11/2026)',
+      // Thông báo, not Tin tức: it shares the tag "môi trường".
+      'Thông báo thu phí vệ sinh môi trường… (15/11/2026)',
+      'Người dân góp ý dự thảo ‘quy chế dân chủ’ ở cơ sở (14/11/2026)',
+      'Lễ khai giảng năm học mới tại trường Tiểu học Kim Liên (13/11/2026)',
+    ]);
+    await expect(el).to.be.accessible();
+  });
 });
