@@ -89,6 +89,34 @@ function article(ctx: Context, value: unknown, path: string): Article {
   };
 }
 
+/**
+ * The sizes WordPress made of a featured image (`media_details.sizes`, the
+ * original among them) as a `srcset` (`… 300w, … 768w, …`), narrowest first:
+ * only those in the original's proportions (not the square `thumbnail` crop),
+ * one per width. None when fewer than two are left: nothing to choose from.
+ */
+export function srcsetOf(media: Fields | undefined, documentUrl: string): string | undefined {
+  const details = isFields(media?.media_details) ? media.media_details : undefined;
+  if (!details || !isFields(details.sizes)) return undefined;
+  const shape = Number(details.width) / Number(details.height);
+  const candidates = new Map<number, string>();
+  for (const size of [...Object.values(details.sizes), { ...details, source_url: media?.source_url }]) {
+    if (!isFields(size)) continue;
+    const width = Number(size.width);
+    const url = safeUrl(size.source_url, documentUrl);
+    // A `srcset` cuts a candidate at white space and drops a URL's trailing commas.
+    const listable = url && !/[\s,]$/.test(url);
+    if (listable && width > 0 && Math.abs(width / Number(size.height) / shape - 1) < 0.02 && !candidates.has(width)) {
+      candidates.set(width, url);
+    }
+  }
+  if (candidates.size < 2) return undefined;
+  return [...candidates]
+    .sort(([a], [b]) => a - b)
+    .map(([width, url]) => `${url} ${width}w`)
+    .join(', ');
+}
+
 const firstOf = (value: unknown): Fields | undefined => (Array.isArray(value) && isFields(value[0]) ? value[0] : undefined);
 
 /** `{rendered: "…"}`, or a bare string as some plugins and `_fields` filters return; any other shape is dropped and recorded. */
