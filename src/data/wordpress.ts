@@ -89,6 +89,32 @@ function article(ctx: Context, value: unknown, path: string): Article {
   };
 }
 
+/** The response headers a page of posts is read with: WordPress says there where the next page is. */
+export interface PageHeaders {
+  get(name: string): string | null;
+}
+
+/**
+ * The next page of a `wp/v2/posts` answer at `url`: the `Link` header's
+ * `rel="next"`, else, when a proxy dropped `Link`, the same URL with `page=`
+ * one higher while it is below `X-WP-TotalPages`. None on the last page.
+ */
+export function nextPageOf(url: string, headers: PageHeaders): string | undefined {
+  // Bounded: a header is short; a hostile one is not parsed for long.
+  const links = (headers.get('Link') ?? '').slice(0, 8192);
+  for (const [, target, params] of links.matchAll(/<([^<>]*)>((?:\s*;\s*[^;,<>]*)*)/g)) {
+    const rel = /(?:^|;)\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))/i.exec(params);
+    if (rel && (rel[1] ?? rel[2]).toLowerCase().split(/\s+/).includes('next')) return safeUrl(target, url);
+  }
+  const total = Number(headers.get('X-WP-TotalPages'));
+  const page = Number(new URL(url).searchParams.get('page') ?? 1);
+  if (!Number.isInteger(total) || !Number.isInteger(page) || page >= total) return undefined;
+  // Only `page` changes: the rest of the query is kept as written (`_embed`, not `_embed=`).
+  const [path, query = ''] = url.split('#')[0].split(/\?(.*)/s);
+  const others = query.split('&').filter((pair) => pair && !/^page(?:=|$)/.test(pair));
+  return `${path}?${[...others, `page=${page + 1}`].join('&')}`;
+}
+
 /**
  * The sizes WordPress made of a featured image (`media_details.sizes`, the
  * original among them) as a `srcset` (`… 300w, … 768w, …`), narrowest first:

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseWordPress, parseWordPressPost, srcsetOf } from '../../src/data/wordpress.js';
+import { nextPageOf, parseWordPress, parseWordPressPost, srcsetOf } from '../../src/data/wordpress.js';
 import { formatError, realFixture } from '../helpers/errors.js';
 
 const fixture = async (name: string) => JSON.parse(await realFixture(name)) as unknown[];
@@ -241,5 +241,40 @@ describe('srcsetOf: the sizes WordPress made of a featured image', () => {
     expect(
       srcsetOf(details({ medium: { width: 300, height: 169, source_url: '/a-300x169.jpg' }, bad: { width: 'x' } }), base),
     ).to.equal('https://portal.example/a-300x169.jpg 300w, https://portal.example/a.jpg 1600w');
+  });
+});
+
+describe('nextPageOf: where WordPress says the next page of posts is', () => {
+  const page1 = 'https://portal.example/wp-json/wp/v2/posts?_embed&per_page=5';
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it('follows WordPress\'s Link rel="next", among its other links', () => {
+    expect(
+      nextPageOf(page1, headers({ Link: '<https://portal.example/wp-json/wp/v2/posts?_embed&per_page=5&page=2>; rel="next"' })),
+    ).to.equal('https://portal.example/wp-json/wp/v2/posts?_embed&per_page=5&page=2');
+    const middle = headers({
+      Link: '<https://portal.example/wp-json/wp/v2/posts?page=1>; rel="prev", <https://portal.example/wp-json/wp/v2/posts?page=3>; rel="next"',
+      'X-WP-TotalPages': '9',
+    });
+    expect(nextPageOf(`${page1}&page=2`, middle)).to.equal('https://portal.example/wp-json/wp/v2/posts?page=3');
+    expect(nextPageOf(page1, headers({ Link: '</p2.json>; title="x"; rel=next' }))).to.equal('https://portal.example/p2.json');
+    expect(nextPageOf(page1, headers({ Link: '<https://portal.example/wp-json/>; rel="https://api.w.org/"' }))).to.equal(
+      undefined,
+    );
+    expect(nextPageOf(page1, headers({ Link: '<javascript:alert(1)>; rel="next"' }))).to.equal(undefined);
+  });
+
+  it('without Link, asks for the page after this one while there is one (X-WP-TotalPages)', () => {
+    expect(nextPageOf(page1, headers({ 'X-WP-TotalPages': '3' }))).to.equal(`${page1}&page=2`);
+    expect(nextPageOf(`${page1}&page=2`, headers({ 'X-WP-TotalPages': '3' }))).to.equal(`${page1}&page=3`);
+    expect(nextPageOf(`${page1}&page=3`, headers({ 'X-WP-TotalPages': '3' }))).to.equal(undefined);
+    expect(
+      nextPageOf('https://portal.example/wp-json/wp/v2/posts?page=1&_embed#top', headers({ 'X-WP-TotalPages': '2' })),
+    ).to.equal('https://portal.example/wp-json/wp/v2/posts?_embed&page=2');
+    expect(nextPageOf('https://portal.example/wp-json/wp/v2/posts', headers({ 'X-WP-TotalPages': '2' }))).to.equal(
+      'https://portal.example/wp-json/wp/v2/posts?page=2',
+    );
+    expect(nextPageOf(page1, headers({}))).to.equal(undefined);
+    expect(nextPageOf(page1, headers({ 'X-WP-TotalPages': 'many' }))).to.equal(undefined);
   });
 });
