@@ -3,6 +3,7 @@ import '../../src/news-list/news-list.js';
 import '../../src/related-articles/related-articles.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
 import type { RelatedArticles } from '../../src/related-articles/related-articles.js';
+import type { PortalErrorEvent } from '../../src/events.js';
 import { clearCache } from '../../src/load/load.js';
 import { $$, items, loaded } from '../helpers/dom.js';
 
@@ -10,6 +11,13 @@ import { $$, items, loaded } from '../helpers/dom.js';
 // served under /wordpress/ with the headers it sent (test/fixtures/wordpress/).
 
 const POSTS = '/wordpress/wp-json/wp/v2/posts?_embed&per_page=5';
+
+/** The same path on the test server's other origin (localhost ↔ 127.0.0.1), as a page on another site reads the portal. */
+function elsewhere(path: string) {
+  const url = new URL(path, location.href);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.href;
+}
 
 /** The newest posts, as the site's editors titled them and WordPress texturized them. */
 const NEWEST = [
@@ -60,5 +68,15 @@ describe('a real WordPress site, as recorded', () => {
       'Lễ khai giảng năm học mới tại trường Tiểu học Kim Liên (13/11/2026)',
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('from another origin: the REST API answers with CORS, its feeds without (a "network" error)', async () => {
+    const list = await loaded<NewsList>(html`<news-list src=${elsewhere(POSTS)}></news-list>`);
+    expect(items(list)).to.deep.equal(NEWEST);
+    const failed = new Promise<PortalErrorEvent>((resolve) =>
+      document.addEventListener('portal-error', resolve as EventListener, { once: true }),
+    );
+    await loaded<NewsList>(html`<news-list src=${elsewhere('/wordpress/feed/')}></news-list>`);
+    expect((await failed).detail.kind).to.equal('network');
   });
 });
