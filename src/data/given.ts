@@ -2,6 +2,7 @@
 // the model written by hand with only what shows something, or a document as
 // the element could fetch it (read by the same adapters, dates included).
 
+import { safeUrl } from '../core/safe-url.js';
 import { parseDate } from './dates.js';
 import { prepareValue, readDocument } from './detect.js';
 import type { Article, Feed, Link, LinkList, PortalDocument } from './model.js';
@@ -40,8 +41,18 @@ export interface WordPressPost {
   [key: string]: unknown;
 }
 
+/**
+ * A page of WordPress posts as a page fetched it, with where WordPress said the
+ * next one is (its `Link: <…>; rel="next"`), for "Xem tiếp".
+ */
+export interface WordPressPage {
+  items: WordPressPost[];
+  nextUrl?: string;
+  title?: string;
+}
+
 /** What `.data` takes on `<news-list>` and `<related-articles>`. */
-export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPressPost[];
+export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPressPost[] | WordPressPage;
 
 /** What `.article` takes on `<article-card>`. */
 export type ArticleData = ArticleInput | JsonFeedItem | JsonFeedDocument | WordPressPost;
@@ -64,12 +75,19 @@ const isDocument = (value: unknown): boolean =>
         Object.keys(value).some((key) => key.includes('_')) ||
         isDocument(value.items));
 
+/** `{ items: [WordPress posts], nextUrl }`: the posts are a document, the rest is the model's. */
+const isWordPressPage = (value: unknown): value is WordPressPage =>
+  isFields(value) &&
+  !('version' in value) &&
+  Array.isArray(value.items) &&
+  value.items.some((post) => isFields(post) && isFields(post.title));
+
 /**
  * What `readGiven` needs loaded first for `value` (the WordPress adapter is a
  * chunk of its own): a promise while it loads, else nothing.
  */
 export const givenReady = (value: unknown, kind: PortalDocument['kind']): Promise<void> | undefined =>
-  kind === 'links' || !isDocument(value) ? undefined : prepareValue(value);
+  kind === 'links' || !isDocument(value) ? undefined : prepareValue(isWordPressPage(value) ? value.items : value);
 
 /**
  * Reads what a page set as a property (`kind` is what the element shows) as
@@ -81,6 +99,10 @@ export function readGiven(value: unknown, kind: PortalDocument['kind'], url: str
   // A links document has the model's shape: its names are shown as written, its URLs checked when rendered.
   if (kind === 'links') {
     return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinkListInput) } };
+  }
+  if (kind === 'feed' && isWordPressPage(value)) {
+    const { feed } = readDocument(value.items, url, { assumeTimeZone: timeZone, format: 'wordpress' }) as { feed: Feed };
+    return { kind, feed: { ...feed, title: value.title ?? feed.title, nextUrl: safeUrl(value.nextUrl, url) } };
   }
   if (isDocument(value)) return readDocument(value, url, { assumeTimeZone: timeZone });
   const article = (item: ArticleInput): Article => ({

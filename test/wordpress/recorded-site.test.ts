@@ -1,11 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/news-list/news-list.js';
 import '../../src/related-articles/related-articles.js';
 import type { NewsList } from '../../src/news-list/news-list.js';
 import type { RelatedArticles } from '../../src/related-articles/related-articles.js';
 import type { PortalErrorEvent } from '../../src/events.js';
 import { clearCache } from '../../src/load/load.js';
-import { $$, items, loaded } from '../helpers/dom.js';
+import { $, $$, items, loaded } from '../helpers/dom.js';
 
 // A real WordPress (Debian's package) as recorded by scripts/wordpress/record.sh,
 // served under /wordpress/ with the headers it sent (test/fixtures/wordpress/).
@@ -26,6 +26,15 @@ const NEWEST = [
   'Kết quả bình xét “Gia đình văn hóa” năm 2026 (18/11/2026)',
   'Giải bóng đá thiếu niên phường 2026 (17/11/2026)',
   'Tuyên truyền phòng cháy, chữa cháy trong khu dân cư (16/11/2026)',
+];
+
+/** Posts 6–10, the second page. */
+const PAGE_2 = [
+  'Thông báo thu phí vệ sinh môi trường… (15/11/2026)',
+  'Người dân góp ý dự thảo ‘quy chế dân chủ’ ở cơ sở (14/11/2026)',
+  'Lễ khai giảng năm học mới tại trường Tiểu học Kim Liên (13/11/2026)',
+  'Kế hoạch phòng, chống thiên tai & tìm kiếm cứu nạn (12/11/2026)',
+  'Công viên bờ sông mở cửa trở lại sau cải tạo (11/11/2026)',
 ];
 
 describe('a real WordPress site, as recorded', () => {
@@ -78,5 +87,17 @@ describe('a real WordPress site, as recorded', () => {
     );
     await loaded<NewsList>(html`<news-list src=${elsewhere('/wordpress/feed/')}></news-list>`);
     expect((await failed).detail.kind).to.equal('network');
+  });
+
+  it('.data: a page of posts the page fetched itself, with the next page WordPress named, shows "Xem tiếp"', async () => {
+    const response = await fetch(POSTS);
+    const next = /<([^>]+)>; rel="next"/.exec(response.headers.get('Link')!)![1];
+    const el = await fixture<NewsList>(html`<news-list limit="5"></news-list>`);
+    el.data = { items: await response.json(), nextUrl: next };
+    await waitUntil(() => items(el).length === 5, 'the posts given never showed');
+    expect(items(el)).to.deep.equal(NEWEST);
+    $<HTMLButtonElement>(el, 'button[part~="more"]').click();
+    await waitUntil(() => items(el).length === 10, 'the next page never appeared');
+    expect(items(el)).to.deep.equal([...NEWEST, ...PAGE_2]);
   });
 });
