@@ -7,6 +7,7 @@
 // the moment before the script runs.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: portal-widgets snapshot <element> <src> [name=value…] [--script URL]
 
@@ -24,30 +25,36 @@ const fail = (message) => {
   process.exit(1);
 };
 
-const args = process.argv.slice(2);
-if (args[0] === '--help' || args[0] === '-h') {
+/** The command line, read by `parseArgs`: `--script URL` (or `--script=URL`) anywhere, the rest in order. */
+function readArguments() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: { help: { type: 'boolean', short: 'h' }, script: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    // An unknown option, or `--script` without its URL.
+    return fail(error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? '--script needs a URL' : `${error.message}\n\n${USAGE}`);
+  }
+}
+
+const { values, positionals } = readArguments();
+if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-if (args[0] !== 'snapshot') fail(`unknown command ${args[0] ? `"${args[0]}"` : '(none)'}\n\n${USAGE}`);
+const [command, tag, src, ...pairs] = positionals;
+if (command !== 'snapshot') fail(`unknown command ${command ? `"${command}"` : '(none)'}\n\n${USAGE}`);
+if (!tag || !src) fail(`snapshot needs an element and a src\n\n${USAGE}`);
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-let script = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/portal-widgets.js`;
-const positional = [];
-const attributes = [];
-for (let i = 1; i < args.length; i++) {
-  const arg = args[i];
-  if (arg === '--script') script = args[++i] ?? fail('--script needs a URL');
-  else if (arg.startsWith('--script=')) script = arg.slice('--script='.length);
-  else if (positional.length < 2) positional.push(arg);
-  else {
-    const match = /^([a-z][a-z0-9-]*)=(.*)$/s.exec(arg);
-    if (!match) fail(`"${arg}" is not an attribute (name=value)`);
-    attributes.push([match[1], match[2]]);
-  }
-}
-const [tag, src] = positional;
-if (!tag || !src) fail(`snapshot needs an element and a src\n\n${USAGE}`);
+const script = values.script ?? `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/portal-widgets.js`;
+const attributes = pairs.map((arg) => {
+  const match = /^([a-z][a-z0-9-]*)=(.*)$/s.exec(arg);
+  if (!match) fail(`"${arg}" is not an attribute (name=value)`);
+  return [match[1], match[2]];
+});
 
 // A URL as it is (a Windows drive letter is a path); anything else is a path from here.
 let from;

@@ -89,6 +89,9 @@ export class ArticleCard extends PortalElement<Article> {
 
   protected readonly shows = 'article';
 
+  /** What the full variant's chunk uses of this card (its `FullCard`), made the first time it is shown. */
+  private full?: FullCard;
+
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
     // The load task watches `src` only: another item comes from the cached feed.
@@ -102,7 +105,7 @@ export class ArticleCard extends PortalElement<Article> {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.variant !== 'full') return super.scheduleUpdate();
     const ready = () => {
-      fullVariant?.prepareFull(this as unknown as FullCard);
+      fullVariant?.prepareFull(this.fullCard());
       return super.scheduleUpdate();
     };
     if (fullVariant) return ready();
@@ -117,7 +120,7 @@ export class ArticleCard extends PortalElement<Article> {
   /** Includes the body, which is sanitised after the render that shows the article. */
   protected override async getUpdateComplete() {
     const settled = await super.getUpdateComplete();
-    const body = fullVariant?.bodyPending(this as unknown as FullCard);
+    const body = fullVariant?.bodyPending(this);
     if (!body) return settled;
     await body;
     return (await super.getUpdateComplete()) && settled;
@@ -186,6 +189,22 @@ export class ArticleCard extends PortalElement<Article> {
     return title || this.labels.untitled;
   }
 
+  private fullCard(): FullCard {
+    this.full ??= {
+      element: this,
+      labels: () => this.labels,
+      lang: () => this.lang_,
+      shownArticle: () => this.shownArticle(),
+      renderCategory: (article) => this.renderCategory(article),
+      renderHeading: (content, kind) => this.renderHeading(content, kind),
+      renderArticleDate: (iso, defaultPattern) => this.renderArticleDate(iso, defaultPattern),
+      renderSummary: (article) => this.renderSummary(article),
+      renderLink: (raw, content, part) => this.renderLink(raw, content, part),
+      titleOf: (article) => this.titleOf(article),
+    };
+    return this.full;
+  }
+
   private renderCard(article: Article) {
     return html`<article class="wrap">
       <div class="card ${article.image ? 'with-image' : ''}">
@@ -211,9 +230,7 @@ export class ArticleCard extends PortalElement<Article> {
 
   protected renderValue(article: Article) {
     // Should the full variant's chunk not load (a copy of dist/ without it), the card stands in.
-    return this.variant === 'full' && fullVariant
-      ? fullVariant.renderFull(this as unknown as FullCard, article)
-      : this.renderCard(article);
+    return this.variant === 'full' && fullVariant ? fullVariant.renderFull(this.fullCard(), article) : this.renderCard(article);
   }
 
   override render() {
