@@ -25,8 +25,11 @@ import {
   type Fields,
 } from './validate.js';
 
-/** A `wp/v2/posts` response (an array of posts) as a `Feed`. */
-export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
+/**
+ * A `wp/v2/posts` response (an array of posts) as a `Feed`; with the
+ * response's headers, its `nextUrl` is the next page WordPress names there.
+ */
+export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE, headers?: PageHeaders): Feed {
   return adapt(
     url,
     (ctx) => {
@@ -35,7 +38,9 @@ export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIM
         (doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])),
         timeZone,
       );
-      return { items: required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path)), problems: ctx.problems };
+      const items = required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
+      const nextUrl = headers && nextPageOf(url, headers);
+      return nextUrl ? { items, nextUrl, problems: ctx.problems } : { items, problems: ctx.problems };
     },
     timeZone,
   );

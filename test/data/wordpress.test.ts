@@ -278,3 +278,23 @@ describe('nextPageOf: where WordPress says the next page of posts is', () => {
     expect(nextPageOf(page1, headers({ 'X-WP-TotalPages': 'many' }))).to.equal(undefined);
   });
 });
+
+describe('parseWordPress with the headers of a real WordPress 6.1', () => {
+  const site = 'http://portal.example';
+  async function recorded(page: number) {
+    const { exchanges } = (await (await fetch('/test/fixtures/wordpress/exchanges.json')).json()) as {
+      exchanges: { request: { path: string }; response: { headers: [string, string][]; body: string } }[];
+    };
+    const { request, response } = exchanges.find((exchange) => exchange.response.body === `posts-page-${page}.json`)!;
+    const body = (await (await fetch(`/test/fixtures/wordpress/${response.body}`)).json()) as unknown[];
+    return parseWordPress(body, site + request.path, undefined, new Headers(response.headers));
+  }
+
+  it('pages 1 and 2 name the next page, the last page none', async () => {
+    expect((await recorded(1)).nextUrl).to.equal(`${site}/wp-json/wp/v2/posts?_embed&per_page=5&page=2`);
+    expect((await recorded(2)).nextUrl).to.equal(`${site}/wp-json/wp/v2/posts?_embed&per_page=5&page=3`);
+    const last = await recorded(3);
+    expect(last.items).to.have.length(4);
+    expect(last).not.to.have.property('nextUrl');
+  });
+});
