@@ -121,12 +121,12 @@ export function nextPageOf(url: string, headers: PageHeaders): string | undefine
 }
 
 /**
- * The sizes WordPress made of a featured image (`media_details.sizes`, the
- * original among them) as a `srcset` (`… 300w, … 768w, …`), narrowest first:
- * only those in the original's proportions (not the square `thumbnail` crop),
- * one per width. None when fewer than two are left: nothing to choose from.
+ * The widths WordPress made of a featured image (`media_details.sizes`, the
+ * original among them), narrowest first: only those in the original's
+ * proportions (not the square `thumbnail` crop), one per width. None when
+ * fewer than two are left: nothing to choose from.
  */
-export function srcsetOf(media: Fields | undefined, documentUrl: string): string | undefined {
+export function imageSizesOf(media: Fields | undefined, documentUrl: string): { url: string; width: number }[] | undefined {
   const details = isFields(media?.media_details) ? media.media_details : undefined;
   if (!details || !isFields(details.sizes)) return undefined;
   const shape = Number(details.width) / Number(details.height);
@@ -137,15 +137,11 @@ export function srcsetOf(media: Fields | undefined, documentUrl: string): string
     const url = safeUrl(size.source_url, documentUrl);
     // A `srcset` cuts a candidate at white space and drops a URL's trailing commas.
     const listable = url && !/[\s,]$/.test(url);
-    if (listable && width > 0 && Math.abs(width / Number(size.height) / shape - 1) < 0.02 && !candidates.has(width)) {
-      candidates.set(width, url);
-    }
+    const sameShape = Math.abs(width / Number(size.height) / shape - 1) < 0.02;
+    if (listable && Number.isInteger(width) && width > 0 && sameShape && !candidates.has(width)) candidates.set(width, url);
   }
   if (candidates.size < 2) return undefined;
-  return [...candidates]
-    .sort(([a], [b]) => a - b)
-    .map(([width, url]) => `${url} ${width}w`)
-    .join(', ');
+  return [...candidates].map(([width, url]) => ({ url, width })).sort((a, b) => a.width - b.width);
 }
 
 const firstOf = (value: unknown): Fields | undefined => (Array.isArray(value) && isFields(value[0]) ? value[0] : undefined);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextPageOf, parseWordPress, parseWordPressPost, srcsetOf } from '../../src/data/wordpress.js';
+import { imageSizesOf, nextPageOf, parseWordPress, parseWordPressPost } from '../../src/data/wordpress.js';
 import { formatError, realFixture } from '../helpers/errors.js';
 
 const fixture = async (name: string) => JSON.parse(await realFixture(name)) as unknown[];
@@ -196,34 +196,26 @@ describe('parseWordPress with other shapes', () => {
   });
 });
 
-describe('srcsetOf: the sizes WordPress made of a featured image', () => {
+describe('imageSizesOf: the widths WordPress made of a featured image', () => {
   const media = (post: unknown) =>
     ((post as { _embedded: Record<string, unknown[]> })._embedded['wp:featuredmedia'][0] ?? undefined) as Record<string, unknown>;
 
   it("a real WordPress 6.1: every size in the photograph's proportions, narrowest first, the original last; not the square thumbnail", async () => {
     const posts = (await (await fetch('/test/fixtures/wordpress/posts-page-1.json')).json()) as unknown[];
     const uploads = 'http://portal.example/wp-content/uploads';
-    expect(srcsetOf(media(posts[1]), 'http://portal.example/wp-json/wp/v2/posts')).to.equal(
-      [
-        `${uploads}/truong-hoc-300x200.jpg 300w`,
-        `${uploads}/truong-hoc-768x512.jpg 768w`,
-        `${uploads}/truong-hoc-1024x683.jpg 1024w`,
-        `${uploads}/truong-hoc-1536x1024.jpg 1536w`,
-        `${uploads}/truong-hoc.jpg 1600w`,
-      ].join(', '),
-    );
+    expect(imageSizesOf(media(posts[1]), 'http://portal.example/wp-json/wp/v2/posts')).to.deep.equal([
+      { url: `${uploads}/truong-hoc-300x200.jpg`, width: 300 },
+      { url: `${uploads}/truong-hoc-768x512.jpg`, width: 768 },
+      { url: `${uploads}/truong-hoc-1024x683.jpg`, width: 1024 },
+      { url: `${uploads}/truong-hoc-1536x1024.jpg`, width: 1536 },
+      { url: `${uploads}/truong-hoc.jpg`, width: 1600 },
+    ]);
   });
 
   it("demo.worona.org: a theme's own size (post-thumbnail) among them, and a 5,184 px original", async () => {
     const [first] = await fixture('wp-posts-demo-worona-embed.json');
-    const srcset = srcsetOf(media(first), 'https://demo.worona.org/wp-json/wp/v2/posts');
-    expect(srcset!.split(', ').map((candidate) => candidate.split(' ')[1])).to.deep.equal([
-      '300w',
-      '768w',
-      '1024w',
-      '1200w',
-      '5184w',
-    ]);
+    const sizes = imageSizesOf(media(first), 'https://demo.worona.org/wp-json/wp/v2/posts');
+    expect(sizes!.map(({ width }) => width)).to.deep.equal([300, 768, 1024, 1200, 5184]);
   });
 
   it('none without sizes, with one size only, or with sizes whose URLs are unsafe; relative URLs resolved', () => {
@@ -232,15 +224,18 @@ describe('srcsetOf: the sizes WordPress made of a featured image', () => {
       source_url: '/a.jpg',
       media_details: { width: 1600, height: 900, sizes },
     });
-    expect(srcsetOf(undefined, base)).to.equal(undefined);
-    expect(srcsetOf({ source_url: '/a.jpg' }, base)).to.equal(undefined);
-    expect(srcsetOf(details({}), base)).to.equal(undefined);
-    expect(srcsetOf(details({ medium: { width: 300, height: 169, source_url: 'javascript:alert(1)' } }), base)).to.equal(
+    expect(imageSizesOf(undefined, base)).to.equal(undefined);
+    expect(imageSizesOf({ source_url: '/a.jpg' }, base)).to.equal(undefined);
+    expect(imageSizesOf(details({}), base)).to.equal(undefined);
+    expect(imageSizesOf(details({ medium: { width: 300, height: 169, source_url: 'javascript:alert(1)' } }), base)).to.equal(
       undefined,
     );
     expect(
-      srcsetOf(details({ medium: { width: 300, height: 169, source_url: '/a-300x169.jpg' }, bad: { width: 'x' } }), base),
-    ).to.equal('https://portal.example/a-300x169.jpg 300w, https://portal.example/a.jpg 1600w');
+      imageSizesOf(details({ medium: { width: 300, height: 169, source_url: '/a-300x169.jpg' }, bad: { width: 'x' } }), base),
+    ).to.deep.equal([
+      { url: 'https://portal.example/a-300x169.jpg', width: 300 },
+      { url: 'https://portal.example/a.jpg', width: 1600 },
+    ]);
   });
 });
 
