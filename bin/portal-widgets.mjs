@@ -65,21 +65,25 @@ try {
 }
 if (!['http:', 'https:', 'file:'].includes(from.protocol)) fail(`"${src}": only http, https and file URLs can be read`);
 
+// What the command needs beyond the elements is the package's optional peer dependencies
+// (package.json), which npm does not install for the browser projects that use the elements only.
+const missing = Object.keys(pkg.peerDependencies ?? {}).filter((name) => {
+  try {
+    import.meta.resolve(name);
+    return false;
+  } catch {
+    return true;
+  }
+});
+if (missing.length > 0) {
+  const install = missing.map((name) => `${name}@"${pkg.peerDependencies[name]}"`).join(' ');
+  fail(`snapshot needs ${missing.join(', ')}, not installed with the elements: npm install ${install}`);
+}
 // Node has no DOMParser, which the RSS/Atom reader uses: jsdom's parses XML as browsers
 // do (namespaces, CDATA sections, `xml:base`, selectors matching any namespace).
-// It is an optional dependency, so that sites using only the elements can leave it out.
 if (typeof DOMParser === 'undefined') {
-  try {
-    const { JSDOM } = await import('jsdom');
-    globalThis.DOMParser = new JSDOM('').window.DOMParser;
-  } catch {
-    // Without it, JSON documents still work; an RSS or Atom feed fails with a message naming it.
-    globalThis.DOMParser = class {
-      parseFromString() {
-        fail('reading RSS or Atom needs jsdom, an optional dependency that was not installed: npm install jsdom');
-      }
-    };
-  }
+  const { JSDOM } = await import('jsdom');
+  globalThis.DOMParser = new JSDOM('').window.DOMParser;
 }
 // The snippet names <src> unless the attributes name the public URL (`src=`, or `article-src=`
 // for related articles): then <src> is a local copy of it, read in its place.

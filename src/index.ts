@@ -16,6 +16,7 @@ export type {
   JsonFeedItem,
   LinkListInput,
   LinksData,
+  LinksDocument,
   WordPressPage,
   WordPressPost,
 } from './data/given.js';

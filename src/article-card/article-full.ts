@@ -54,18 +54,19 @@ class Body {
   /** What each `.body` element shows. */
   #filled = new WeakMap<Element, unknown>();
 
-  task: Task<readonly [Article | undefined, boolean, string, string], DocumentFragment | undefined>;
+  task: Task<readonly [Article | undefined, boolean, string, string, string | undefined], DocumentFragment | undefined>;
 
   constructor(private card: FullCard) {
     const { element } = card;
     this.task = new Task(element, {
-      task: async ([article, full, target, newWindowNote]) => {
+      task: async ([article, full, target, newWindowNote, embedOrigins]) => {
         if (!full || !article?.contentHtml) return undefined;
         const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
         adopt(element.renderRoot as ShadowRoot, articleBodyStyles);
-        return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
+        return sanitizeBody(article.contentHtml, article.baseUrl, { target, newWindowNote, embedOrigins, lang: card.lang() });
       },
-      args: () => [card.shownArticle(), element.variant === 'full', element.target, card.labels().newWindow] as const,
+      args: () =>
+        [card.shownArticle(), element.variant === 'full', element.target, card.labels().newWindow, element.embedOrigins] as const,
     });
     element.addController(this);
   }

@@ -2,9 +2,7 @@
 // the model written by hand with only what shows something, or a document as
 // the element could fetch it (read by the same adapters, dates included).
 
-import { safeUrl } from '../core/safe-url.js';
 import { parseDate } from './dates.js';
-import { prepareValue, readDocument } from './detect.js';
 import type { Article, Feed, Link, LinkList, PortalDocument } from './model.js';
 import { isFields } from './validate.js';
 
@@ -17,9 +15,12 @@ export interface FeedInput extends Partial<Omit<Feed, 'items'>> {
 }
 
 /** A links document (`{ title, links: [{ name, url, logo, group }] }`), as fetched or written by hand. */
-export interface LinkListInput extends Partial<Omit<LinkList, 'links'>> {
+export interface LinksDocument extends Partial<Omit<LinkList, 'links'>> {
   links: Link[];
 }
+
+/** @deprecated Renamed {@link LinksDocument}: the `{ links: [...] }` document, not a list. This name goes in the next minor version. */
+export type LinkListInput = LinksDocument;
 
 /** One item of a JSON Feed (or Portal JSON) document, with its snake_case keys (`date_published`, `content_html`, `_portal`…). */
 export interface JsonFeedItem {
@@ -58,7 +59,7 @@ export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPress
 export type ArticleData = ArticleInput | JsonFeedItem | JsonFeedDocument | WordPressPost;
 
 /** What `.links` takes on `<website-links>`. */
-export type LinksData = LinkListInput | Link[];
+export type LinksData = LinksDocument | Link[];
 
 /**
  * Whether a value is a document rather than the model: the model's keys are
@@ -66,7 +67,7 @@ export type LinksData = LinkListInput | Link[];
  * (`date_gmt`, `_links`, `title.rendered`) always have a key with `_`, a
  * `version` or a title that is not text.
  */
-const isDocument = (value: unknown): boolean =>
+export const isDocument = (value: unknown): boolean =>
   Array.isArray(value)
     ? value.some(isDocument)
     : isFields(value) &&
@@ -75,36 +76,17 @@ const isDocument = (value: unknown): boolean =>
         Object.keys(value).some((key) => key.includes('_')) ||
         isDocument(value.items));
 
-/** `{ items: [WordPress posts], nextUrl }`: the posts are a document, the rest is the model's. */
-const isWordPressPage = (value: unknown): value is WordPressPage =>
-  isFields(value) &&
-  !('version' in value) &&
-  Array.isArray(value.items) &&
-  value.items.some((post) => isFields(post) && isFields(post.title));
-
 /**
- * What `readGiven` needs loaded first for `value` (the WordPress adapter is a
- * chunk of its own): a promise while it loads, else nothing.
+ * The model a page wrote by hand (`kind` is what the element shows), as if
+ * it had come from `url`: the optional lists filled in, the dates read in
+ * `timeZone`. A links document has the model's shape already. (A document
+ * given as a value is read by `readDocument`, as fetched text is.)
  */
-export const givenReady = (value: unknown, kind: PortalDocument['kind']): Promise<void> | undefined =>
-  kind === 'links' || !isDocument(value) ? undefined : prepareValue(isWordPressPage(value) ? value.items : value);
-
-/**
- * Reads what a page set as a property (`kind` is what the element shows) as
- * if it had come from `url`. A feed or article document goes through
- * `readDocument`; the model gets its optional lists and its dates read in
- * `timeZone`. Throws a `PortalError` as loading would.
- */
-export function readGiven(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
-  // A links document has the model's shape: its names are shown as written, its URLs checked when rendered.
+export function readModel(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
+  // Its names are shown as written, its URLs checked when rendered.
   if (kind === 'links') {
-    return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinkListInput) } };
+    return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinksDocument) } };
   }
-  if (kind === 'feed' && isWordPressPage(value)) {
-    const { feed } = readDocument(value.items, url, { assumeTimeZone: timeZone, format: 'wordpress' }) as { feed: Feed };
-    return { kind, feed: { ...feed, title: value.title ?? feed.title, nextUrl: safeUrl(value.nextUrl, url) } };
-  }
-  if (isDocument(value)) return readDocument(value, url, { assumeTimeZone: timeZone });
   const article = (item: ArticleInput): Article => ({
     authors: [],
     tags: [],

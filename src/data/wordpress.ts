@@ -46,6 +46,18 @@ export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIM
   );
 }
 
+/**
+ * `{ items: [posts], nextUrl, title }`, a page of posts a page fetched itself
+ * with the next page WordPress named in its headers, as a `Feed`.
+ */
+export function parseWordPressPage(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
+  const page = fields(doc, '');
+  const feed = parseWordPress(page.items, url, timeZone);
+  const nextUrl = safeUrl(page.nextUrl, url);
+  const title = textOfHtml(page.title);
+  return { ...feed, ...(nextUrl && { nextUrl }), ...(title && { title }) };
+}
+
 /** A single post (`wp/v2/posts/<id>`) as an `Article`. */
 export function parseWordPressPost(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Article {
   return adapt(url, (ctx) => article(ctx, doc, ''), timeZone);

@@ -9,7 +9,8 @@ import type { Article, ArticleRef, FormatName } from '../data/model.js';
 import { pickRelated } from '../data/related.js';
 import { formatDate } from '../format/dates.js';
 import { labelsFor, type Lang } from '../format/labels.js';
-import { loadDocument } from '../load/documents.js';
+import { readDocument } from '../data/read.js';
+import { loadBytes, resolveSource } from '../load/load.js';
 
 /** The elements a snapshot can be taken of. */
 export const SNAPSHOT_TAGS = ['news-list', 'related-articles', 'website-links', 'article-card'] as const;
@@ -72,8 +73,8 @@ export async function elementSnapshot(tag: string, attributes: [string, string][
   const timeZone = usableTimeZone(attrs.get('time-zone'));
   const format = attrs.get('format') as FormatName | undefined;
   const load = async (src: string) => {
-    const loaded = await loadDocument(src, base, { signal, format, timeZone, fresh: true });
-    return { document: loaded.document, url: loaded.url };
+    const body = await loadBytes(resolveSource(src, base), { signal, fresh: true });
+    return { document: await readDocument(body, { format, timeZone }), url: body.url };
   };
   const main = attrs.get('src') ?? (tag === 'related-articles' ? attrs.get('article-src') : undefined);
   if (!main) throw new PortalError('network', `<${tag}> needs a src attribute`, '');
