@@ -1,3 +1,4 @@
+import { setNewest } from '../core/bounded.js';
 import { instantOf } from '../core/time-zone.js';
 
 // RFC 3339 and the ISO 8601 shapes near it (a space for the `T`, no seconds,
@@ -104,6 +105,25 @@ export function needsLenientDates(value: unknown): boolean {
 /** `"5"` → 500, `"123456"` → 123: a fraction of a second as milliseconds. */
 export const millis = (fraction: string | undefined): number => (fraction ? +fraction.slice(0, 3).padEnd(3, '0') : 0);
 
+/** Offsets of wall-clock hours in zones, in ms: a feed's dates fall in few hours, and Intl is slow to ask. */
+const zoneOffsets = new Map<string, number>();
+
+/**
+ * How far `timeZone` is ahead of UTC at a wall-clock hour, in ms, from the
+ * browser's zone database (Intl), so daylight saving time is right; kept for
+ * the next date in the same hour.
+ */
+function zoneOffset(y: number, mo: number, d: number, h: number, timeZone: string): number {
+  const key = `${timeZone} ${y}-${mo}-${d} ${h}`;
+  let offset = zoneOffsets.get(key);
+  if (offset === undefined) {
+    // Both sides read a year below 100 alike, so the difference is the offset still.
+    offset = Date.UTC(y, mo - 1, d, h) - instantOf([y, mo, d, h], timeZone);
+    setNewest(zoneOffsets, key, offset, 500);
+  }
+  return offset;
+}
+
 /**
  * The instant of wall-clock fields (month 1–12) at `offset` minutes east of
  * UTC, or in `timeZone` when the offset is `null`; `undefined` when the
@@ -138,8 +158,7 @@ export function instant(
   ) {
     return undefined;
   }
-  // The zone database comes from the browser (Intl), so daylight saving time is right.
-  const time = offset === null ? instantOf([y, mo, d, h, mi, sec, ms], timeZone) : wall - offset * 60_000;
+  const time = offset === null ? wall - zoneOffset(y, mo, d, h, timeZone) : wall - offset * 60_000;
   return time < 253402300800000 ? new Date(time).toISOString() : undefined;
 }
 
