@@ -21,6 +21,14 @@ export const PAGE_2 = [
   'Công viên bờ sông mở cửa trở lại sau cải tạo (11/11/2026)',
 ];
 
+/** Posts 11–14, the last page: named references decoded, the sticky post of 1 October last. */
+export const PAGE_3 = [
+  'Thông báo lịch tiếp công dân tháng 12 (10/11/2026)',
+  'Hội nghị “Chuyển đổi số” năm 2026 — những kết quả đầu tiên (09/11/2026)',
+  'Biên bản họp có mật khẩu (05/11/2026)',
+  'Đường dây nóng của phường: 024 3826 0000 (01/10/2026)',
+];
+
 /** The exchanges as recorded: each request's path, the response's status, headers and body file. */
 export interface Exchange {
   request: { path: string };
