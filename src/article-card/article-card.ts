@@ -7,6 +7,7 @@ import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
 import { baseStyles } from '../element/styles.js';
+import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 import { articleCardStyles } from './article-card.styles.js';
 import type { FullCard } from './article-full.js';
 
@@ -232,6 +233,8 @@ export class ArticleCard extends PortalElement<Article> {
                 class="image"
                 part="image"
                 src="${article.image}"
+                srcset="${srcsetOf(article.imageSizes)}"
+                sizes="${article.imageSizes ? LAZY_SIZES : nothing}"
                 alt="${article.imageAlt ?? ''}"
                 loading="lazy"
                 decoding="async"

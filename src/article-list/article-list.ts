@@ -8,6 +8,7 @@ import { PortalElement, bone } from '../element/portal-element.js';
 import { errorEvent } from '../events.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
+import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 
 // The `cards` layout renders <article-card>: importing its module (for the skeleton) registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
@@ -249,6 +250,8 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
                   class="image"
                   part="image"
                   src="${item.image}"
+                  srcset="${srcsetOf(item.imageSizes)}"
+                  sizes="${item.imageSizes ? LAZY_SIZES : nothing}"
                   alt="${item.imageAlt ?? ''}"
                   loading="lazy"
                   decoding="async"

@@ -19,6 +19,14 @@ export interface ArticleRef {
   datePublished?: string;
 }
 
+/** One width of an article's picture (Portal JSON `_portal.image_sizes`, WordPress `media_details.sizes`). */
+export interface ImageSize {
+  /** Absolute, safe URL. */
+  url: string;
+  /** Its width in pixels, a positive integer. */
+  width: number;
+}
+
 export interface Article {
   id: string;
   /** Plain text, NFC. Never HTML. */
@@ -32,6 +40,8 @@ export interface Article {
   /** Untrusted HTML body; sanitised only when rendered. */
   contentHtml?: string;
   image?: string;
+  /** The same picture in other widths, narrowest first, for `srcset`: the browser picks what the box needs. */
+  imageSizes?: ImageSize[];
   imageAlt?: string;
   imageCaption?: string;
   /** ISO 8601 instant (`Date#toISOString()` form). */

@@ -5,7 +5,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
-import type { Article, Feed } from './model.js';
+import type { Article, Feed, ImageSize } from './model.js';
 import {
   adapt,
   at,
@@ -89,6 +89,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
     summary,
     contentHtml: content || undefined,
     image: mediaUrl ?? safeUrl(text('jetpack_featured_media_url'), ctx.url),
+    imageSizes: mediaUrl ? imageSizesOf(media, ctx.url) : undefined,
     imageAlt: mediaUrl && plain(media?.alt_text),
     imageCaption: mediaUrl && isFields(media?.caption) ? textOfHtml(media.caption.rendered) : undefined,
     datePublished: date(ctx, post, 'date', path),
@@ -138,7 +139,7 @@ export function nextPageOf(url: string, headers: PageHeaders): string | undefine
  * proportions (not the square `thumbnail` crop), one per width. None when
  * fewer than two are left: nothing to choose from.
  */
-export function imageSizesOf(media: Fields | undefined, documentUrl: string): { url: string; width: number }[] | undefined {
+export function imageSizesOf(media: Fields | undefined, documentUrl: string): ImageSize[] | undefined {
   const details = isFields(media?.media_details) ? media.media_details : undefined;
   if (!details || !isFields(details.sizes)) return undefined;
   const shape = Number(details.width) / Number(details.height);
