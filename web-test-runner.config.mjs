@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { apiMiddleware } from './demo/api.mjs';
+import { recordedWordPress } from './scripts/wordpress/replay.mjs';
 
 const chromiumFlags = [
   '--headless=new',
@@ -31,6 +32,8 @@ export default {
       context.set('Access-Control-Allow-Origin', '*');
       return next();
     },
+    // A real WordPress as recorded by scripts/wordpress/record.sh, with its own headers, under /wordpress/.
+    recordedWordPress,
     // Real captures exactly as saved (`?bytes`): the dev server would otherwise read a
     // Latin-1 file as UTF-8 on its way through the plugins, replacing its accents.
     async function fixtureBytes(context, next) {

@@ -17,6 +17,7 @@ export type {
   LinkListInput,
   LinksData,
   LinksDocument,
+  WordPressPage,
   WordPressPost,
 } from './data/given.js';
 export type {

@@ -10,7 +10,7 @@ import { isFields } from './validate.js';
 export type Syntax = 'xml' | 'json';
 
 /** Which adapter reads a JSON value, and as what. */
-export type JsonReading = 'links' | 'wordpress-feed' | 'wordpress-post' | 'jsonfeed-feed' | 'jsonfeed-article';
+export type JsonReading = 'links' | 'wordpress-feed' | 'wordpress-page' | 'wordpress-post' | 'jsonfeed-feed' | 'jsonfeed-article';
 
 const FORMATS: FormatName[] = ['portal', 'jsonfeed', 'wordpress', 'rss', 'atom', 'links'];
 const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
@@ -40,6 +40,10 @@ const looksLikeWordPressPost = (value: unknown): boolean =>
 const looksLikeFeedItem = (value: unknown): boolean =>
   isFields(value) && value.id != null && ('title' in value || 'content_html' in value || 'content_text' in value);
 
+/** `{ items: [WordPress posts], nextUrl }`: a page of posts a page fetched, with the next page WordPress named. */
+const isWordPressPage = (value: unknown): boolean =>
+  isFields(value) && !('version' in value) && Array.isArray(value.items) && value.items.some(looksLikeWordPressPost);
+
 const isJsonFeed = (value: unknown): boolean =>
   isFields(value) && (JSON_FEED_VERSION.test(String(value.version)) || 'items' in value);
 
@@ -49,7 +53,7 @@ export function jsonReadingOf(doc: unknown, format?: FormatName): JsonReading | 
     case 'links':
       return 'links';
     case 'wordpress':
-      return Array.isArray(doc) ? 'wordpress-feed' : 'wordpress-post';
+      return Array.isArray(doc) ? 'wordpress-feed' : isWordPressPage(doc) ? 'wordpress-page' : 'wordpress-post';
     case 'portal':
     case 'jsonfeed':
       return !isJsonFeed(doc) && looksLikeFeedItem(doc) ? 'jsonfeed-article' : 'jsonfeed-feed';
@@ -58,6 +62,7 @@ export function jsonReadingOf(doc: unknown, format?: FormatName): JsonReading | 
     // An empty array is what WordPress answers for a category without posts.
     return !doc.length || doc.some(looksLikeWordPressPost) ? 'wordpress-feed' : undefined;
   }
+  if (isWordPressPage(doc)) return 'wordpress-page';
   if (isJsonFeed(doc)) return 'jsonfeed-feed';
   if (isFields(doc) && 'links' in doc) return 'links';
   if (looksLikeWordPressPost(doc)) return 'wordpress-post';

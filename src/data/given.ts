@@ -42,8 +42,18 @@ export interface WordPressPost {
   [key: string]: unknown;
 }
 
+/**
+ * A page of WordPress posts as a page fetched it, with where WordPress said the
+ * next one is (its `Link: <…>; rel="next"`), for "Xem tiếp".
+ */
+export interface WordPressPage {
+  items: WordPressPost[];
+  nextUrl?: string;
+  title?: string;
+}
+
 /** What `.data` takes on `<news-list>` and `<related-articles>`. */
-export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPressPost[];
+export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPressPost[] | WordPressPage;
 
 /** What `.article` takes on `<article-card>`. */
 export type ArticleData = ArticleInput | JsonFeedItem | JsonFeedDocument | WordPressPost;

@@ -12,6 +12,7 @@ import { isDocument, readModel } from './given.js';
 import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
+import type { PageHeaders } from './wordpress.js';
 
 /** A response body: its bytes, its `Content-Type` (for the charset) and the URL it was served from. */
 export interface BodyInput {
@@ -19,6 +20,8 @@ export interface BodyInput {
   contentType?: string | null;
   /** The URL the body came from (after redirects): relative URLs in it resolve against it. */
   url: string;
+  /** The response's headers: where a WordPress answer names its next page. */
+  headers?: PageHeaders;
 }
 
 /** A value a page set as `.data`, `.article` or `.links`: a document as fetched, or the model written by hand. */
@@ -85,7 +88,7 @@ export function readValueNow({ value, shows, url }: ValueInput, hints: ReadHints
 const readValue = (input: ValueInput, timeZone: string): Promise<PortalDocument> | PortalDocument =>
   readValueNow(input, { timeZone }) ?? readJson(input.value, input.url, undefined, timeZone);
 
-async function readBytes({ bytes, contentType, url }: BodyInput, format: FormatName | undefined, timeZone: string) {
+async function readBytes({ bytes, contentType, url, headers }: BodyInput, format: FormatName | undefined, timeZone: string) {
   const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
   if (syntaxOf(bytes, format) === 'xml') {
     const { decodeXml, parseXmlFeed } = await loadXmlChunk(url);
@@ -100,11 +103,17 @@ async function readBytes({ bytes, contentType, url }: BodyInput, format: FormatN
   } catch (error) {
     throw new PortalError('parse', `The response is not valid JSON: ${(error as Error).message}`, url);
   }
-  return readJson(doc, url, format, timeZone);
+  return readJson(doc, url, format, timeZone, headers);
 }
 
 /** A parsed JSON value read by the adapter its shape (or `format`) names, with the chunks that needs. */
-async function readJson(doc: unknown, url: string, format: FormatName | undefined, timeZone: string): Promise<PortalDocument> {
+async function readJson(
+  doc: unknown,
+  url: string,
+  format: FormatName | undefined,
+  timeZone: string,
+  headers?: PageHeaders,
+): Promise<PortalDocument> {
   const reading = jsonReadingOf(doc, format);
   if (reading !== 'links' && needsLenientDates(doc)) await loadChunk(() => import('./date-reader.js'), url);
   switch (reading) {
@@ -115,7 +124,9 @@ async function readJson(doc: unknown, url: string, format: FormatName | undefine
     case 'jsonfeed-article':
       return { kind: 'article', article: parseJsonArticle(doc, url, timeZone) };
     case 'wordpress-feed':
-      return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPress(doc, url, timeZone) };
+      return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPress(doc, url, timeZone, headers) };
+    case 'wordpress-page':
+      return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPressPage(doc, url, timeZone) };
     case 'wordpress-post':
       return { kind: 'article', article: (await loadWordPress(url)).parseWordPressPost(doc, url, timeZone) };
     default:

@@ -5,7 +5,7 @@
 import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
-import type { Article, Feed } from './model.js';
+import type { Article, Feed, ImageSize } from './model.js';
 import {
   adapt,
   at,
@@ -25,8 +25,11 @@ import {
   type Fields,
 } from './validate.js';
 
-/** A `wp/v2/posts` response (an array of posts) as a `Feed`. */
-export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
+/**
+ * A `wp/v2/posts` response (an array of posts) as a `Feed`; with the
+ * response's headers, its `nextUrl` is the next page WordPress names there.
+ */
+export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE, headers?: PageHeaders): Feed {
   return adapt(
     url,
     (ctx) => {
@@ -35,10 +38,24 @@ export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIM
         (doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])),
         timeZone,
       );
-      return { items: required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path)), problems: ctx.problems };
+      const items = required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
+      const nextUrl = headers && nextPageOf(url, headers);
+      return nextUrl ? { items, nextUrl, problems: ctx.problems } : { items, problems: ctx.problems };
     },
     timeZone,
   );
+}
+
+/**
+ * `{ items: [posts], nextUrl, title }`, a page of posts a page fetched itself
+ * with the next page WordPress named in its headers, as a `Feed`.
+ */
+export function parseWordPressPage(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
+  const page = fields(doc, '');
+  const feed = parseWordPress(page.items, url, timeZone);
+  const nextUrl = safeUrl(page.nextUrl, url);
+  const title = textOfHtml(page.title);
+  return { ...feed, ...(nextUrl && { nextUrl }), ...(title && { title }) };
 }
 
 /** A single post (`wp/v2/posts/<id>`) as an `Article`. */
@@ -72,6 +89,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
     summary,
     contentHtml: content || undefined,
     image: mediaUrl ?? safeUrl(text('jetpack_featured_media_url'), ctx.url),
+    imageSizes: mediaUrl ? imageSizesOf(media, ctx.url) : undefined,
     imageAlt: mediaUrl && plain(media?.alt_text),
     imageCaption: mediaUrl && isFields(media?.caption) ? textOfHtml(media.caption.rendered) : undefined,
     datePublished: date(ctx, post, 'date', path),
@@ -87,6 +105,56 @@ function article(ctx: Context, value: unknown, path: string): Article {
     },
     baseUrl: ctx.url,
   };
+}
+
+/** The response headers a page of posts is read with: WordPress says there where the next page is. */
+export interface PageHeaders {
+  get(name: string): string | null;
+}
+
+/**
+ * The next page of a `wp/v2/posts` answer at `url`: the `Link` header's
+ * `rel="next"`, else, when a proxy dropped `Link`, the same URL with `page=`
+ * one higher while it is below `X-WP-TotalPages`. None on the last page.
+ */
+export function nextPageOf(url: string, headers: PageHeaders): string | undefined {
+  // Bounded: a header is short; a hostile one is not parsed for long.
+  const links = (headers.get('Link') ?? '').slice(0, 8192);
+  for (const [, target, params] of links.matchAll(/<([^<>]*)>((?:\s*;\s*[^;,<>]*)*)/g)) {
+    const rel = /(?:^|;)\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))/i.exec(params);
+    if (rel && (rel[1] ?? rel[2]).toLowerCase().split(/\s+/).includes('next')) return safeUrl(target, url);
+  }
+  const total = Number(headers.get('X-WP-TotalPages'));
+  const page = Number(new URL(url).searchParams.get('page') ?? 1);
+  if (!Number.isInteger(total) || !Number.isInteger(page) || page >= total) return undefined;
+  // Only `page` changes: the rest of the query is kept as written (`_embed`, not `_embed=`).
+  const [path, query = ''] = url.split('#')[0].split(/\?(.*)/s);
+  const others = query.split('&').filter((pair) => pair && !/^page(?:=|$)/.test(pair));
+  return `${path}?${[...others, `page=${page + 1}`].join('&')}`;
+}
+
+/**
+ * The widths WordPress made of a featured image (`media_details.sizes`, the
+ * original among them), narrowest first: only those in the original's
+ * proportions (not the square `thumbnail` crop), one per width. None when
+ * fewer than two are left: nothing to choose from.
+ */
+export function imageSizesOf(media: Fields | undefined, documentUrl: string): ImageSize[] | undefined {
+  const details = isFields(media?.media_details) ? media.media_details : undefined;
+  if (!details || !isFields(details.sizes)) return undefined;
+  const shape = Number(details.width) / Number(details.height);
+  const candidates = new Map<number, string>();
+  for (const size of [...Object.values(details.sizes), { ...details, source_url: media?.source_url }]) {
+    if (!isFields(size)) continue;
+    const width = Number(size.width);
+    const url = safeUrl(size.source_url, documentUrl);
+    // A `srcset` cuts a candidate at white space and drops a URL's trailing commas.
+    const listable = url && !/[\s,]$/.test(url);
+    const sameShape = Math.abs(width / Number(size.height) / shape - 1) < 0.02;
+    if (listable && Number.isInteger(width) && width > 0 && sameShape && !candidates.has(width)) candidates.set(width, url);
+  }
+  if (candidates.size < 2) return undefined;
+  return [...candidates].map(([width, url]) => ({ url, width })).sort((a, b) => a.width - b.width);
 }
 
 const firstOf = (value: unknown): Fields | undefined => (Array.isArray(value) && isFields(value[0]) ? value[0] : undefined);

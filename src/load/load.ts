@@ -30,6 +30,8 @@ export interface Fetched {
   url: string;
   /** True when the request failed and this is the last good copy. */
   stale: boolean;
+  /** The response's headers (a WordPress answer names its next page there); none for a copy from storage. */
+  headers?: Headers;
 }
 
 interface InFlight {
@@ -160,7 +162,8 @@ export async function request(url: string, abort: AbortSignal, options: LoadOpti
     if (declared > maxBytes) throw tooLarge(url, maxBytes);
     const bytes = await readCapped(response, maxBytes, url);
     // A Response built by a script (not fetched) has no URL: it came from the one asked for.
-    return { bytes, contentType: response.headers.get('content-type') ?? '', url: response.url || url, stale: false };
+    const { headers } = response;
+    return { bytes, contentType: headers.get('content-type') ?? '', url: response.url || url, stale: false, headers };
   } catch (error) {
     if (error instanceof PortalError) throw error;
     if (timer.aborted) throw new PortalError('timeout', `No answer within ${timeout / 1000} s`, url);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseWordPress, parseWordPressPost } from '../../src/data/wordpress.js';
+import { imageSizesOf, nextPageOf, parseWordPress, parseWordPressPost } from '../../src/data/wordpress.js';
 import { formatError, realFixture } from '../helpers/errors.js';
 
 const fixture = async (name: string) => JSON.parse(await realFixture(name)) as unknown[];
@@ -193,5 +193,103 @@ describe('parseWordPress with other shapes', () => {
     expect(formatError(() => parseWordPress([post(nothing)], API)).message).to.equal('[0].id: expected a string');
     expect(formatError(() => parseWordPress({ posts: [] }, API)).message).to.equal('document: expected an array of posts');
     expect(parseWordPress([], API).items).to.deep.equal([]);
+  });
+});
+
+describe('imageSizesOf: the widths WordPress made of a featured image', () => {
+  const media = (post: unknown) =>
+    ((post as { _embedded: Record<string, unknown[]> })._embedded['wp:featuredmedia'][0] ?? undefined) as Record<string, unknown>;
+
+  it("a real WordPress 6.1: every size in the photograph's proportions, narrowest first, the original last; not the square thumbnail", async () => {
+    const posts = (await (await fetch('/test/fixtures/wordpress/posts-page-1.json')).json()) as unknown[];
+    const uploads = 'http://portal.example/wp-content/uploads';
+    expect(imageSizesOf(media(posts[1]), 'http://portal.example/wp-json/wp/v2/posts')).to.deep.equal([
+      { url: `${uploads}/truong-hoc-300x200.jpg`, width: 300 },
+      { url: `${uploads}/truong-hoc-768x512.jpg`, width: 768 },
+      { url: `${uploads}/truong-hoc-1024x683.jpg`, width: 1024 },
+      { url: `${uploads}/truong-hoc-1536x1024.jpg`, width: 1536 },
+      { url: `${uploads}/truong-hoc.jpg`, width: 1600 },
+    ]);
+  });
+
+  it("demo.worona.org: a theme's own size (post-thumbnail) among them, and a 5,184 px original", async () => {
+    const [first] = await fixture('wp-posts-demo-worona-embed.json');
+    const sizes = imageSizesOf(media(first), 'https://demo.worona.org/wp-json/wp/v2/posts');
+    expect(sizes!.map(({ width }) => width)).to.deep.equal([300, 768, 1024, 1200, 5184]);
+  });
+
+  it('none without sizes, with one size only, or with sizes whose URLs are unsafe; relative URLs resolved', () => {
+    const base = 'https://portal.example/wp-json/wp/v2/posts';
+    const details = (sizes: Record<string, unknown>) => ({
+      source_url: '/a.jpg',
+      media_details: { width: 1600, height: 900, sizes },
+    });
+    expect(imageSizesOf(undefined, base)).to.equal(undefined);
+    expect(imageSizesOf({ source_url: '/a.jpg' }, base)).to.equal(undefined);
+    expect(imageSizesOf(details({}), base)).to.equal(undefined);
+    expect(imageSizesOf(details({ medium: { width: 300, height: 169, source_url: 'javascript:alert(1)' } }), base)).to.equal(
+      undefined,
+    );
+    expect(
+      imageSizesOf(details({ medium: { width: 300, height: 169, source_url: '/a-300x169.jpg' }, bad: { width: 'x' } }), base),
+    ).to.deep.equal([
+      { url: 'https://portal.example/a-300x169.jpg', width: 300 },
+      { url: 'https://portal.example/a.jpg', width: 1600 },
+    ]);
+  });
+});
+
+describe('nextPageOf: where WordPress says the next page of posts is', () => {
+  const page1 = 'https://portal.example/wp-json/wp/v2/posts?_embed&per_page=5';
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it('follows WordPress\'s Link rel="next", among its other links', () => {
+    expect(
+      nextPageOf(page1, headers({ Link: '<https://portal.example/wp-json/wp/v2/posts?_embed&per_page=5&page=2>; rel="next"' })),
+    ).to.equal('https://portal.example/wp-json/wp/v2/posts?_embed&per_page=5&page=2');
+    const middle = headers({
+      Link: '<https://portal.example/wp-json/wp/v2/posts?page=1>; rel="prev", <https://portal.example/wp-json/wp/v2/posts?page=3>; rel="next"',
+      'X-WP-TotalPages': '9',
+    });
+    expect(nextPageOf(`${page1}&page=2`, middle)).to.equal('https://portal.example/wp-json/wp/v2/posts?page=3');
+    expect(nextPageOf(page1, headers({ Link: '</p2.json>; title="x"; rel=next' }))).to.equal('https://portal.example/p2.json');
+    expect(nextPageOf(page1, headers({ Link: '<https://portal.example/wp-json/>; rel="https://api.w.org/"' }))).to.equal(
+      undefined,
+    );
+    expect(nextPageOf(page1, headers({ Link: '<javascript:alert(1)>; rel="next"' }))).to.equal(undefined);
+  });
+
+  it('without Link, asks for the page after this one while there is one (X-WP-TotalPages)', () => {
+    expect(nextPageOf(page1, headers({ 'X-WP-TotalPages': '3' }))).to.equal(`${page1}&page=2`);
+    expect(nextPageOf(`${page1}&page=2`, headers({ 'X-WP-TotalPages': '3' }))).to.equal(`${page1}&page=3`);
+    expect(nextPageOf(`${page1}&page=3`, headers({ 'X-WP-TotalPages': '3' }))).to.equal(undefined);
+    expect(
+      nextPageOf('https://portal.example/wp-json/wp/v2/posts?page=1&_embed#top', headers({ 'X-WP-TotalPages': '2' })),
+    ).to.equal('https://portal.example/wp-json/wp/v2/posts?_embed&page=2');
+    expect(nextPageOf('https://portal.example/wp-json/wp/v2/posts', headers({ 'X-WP-TotalPages': '2' }))).to.equal(
+      'https://portal.example/wp-json/wp/v2/posts?page=2',
+    );
+    expect(nextPageOf(page1, headers({}))).to.equal(undefined);
+    expect(nextPageOf(page1, headers({ 'X-WP-TotalPages': 'many' }))).to.equal(undefined);
+  });
+});
+
+describe('parseWordPress with the headers of a real WordPress 6.1', () => {
+  const site = 'http://portal.example';
+  async function recorded(page: number) {
+    const { exchanges } = (await (await fetch('/test/fixtures/wordpress/exchanges.json')).json()) as {
+      exchanges: { request: { path: string }; response: { headers: [string, string][]; body: string } }[];
+    };
+    const { request, response } = exchanges.find((exchange) => exchange.response.body === `posts-page-${page}.json`)!;
+    const body = (await (await fetch(`/test/fixtures/wordpress/${response.body}`)).json()) as unknown[];
+    return parseWordPress(body, site + request.path, undefined, new Headers(response.headers));
+  }
+
+  it('pages 1 and 2 name the next page, the last page none', async () => {
+    expect((await recorded(1)).nextUrl).to.equal(`${site}/wp-json/wp/v2/posts?_embed&per_page=5&page=2`);
+    expect((await recorded(2)).nextUrl).to.equal(`${site}/wp-json/wp/v2/posts?_embed&per_page=5&page=3`);
+    const last = await recorded(3);
+    expect(last.items).to.have.length(4);
+    expect(last).not.to.have.property('nextUrl');
   });
 });
