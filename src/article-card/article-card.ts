@@ -15,6 +15,17 @@ let fullVariant: typeof import('./article-full.js') | undefined;
 let fullLoading: Promise<void> | undefined;
 
 /**
+ * Loads the full variant's chunk (a server renders it before the element).
+ * Offline or not deployed: the card stands in, and a later render tries again.
+ * @internal
+ */
+export const loadFullVariant = (): Promise<void> =>
+  (fullLoading ??= import('./article-full.js').then(
+    (chunk) => void (fullVariant = chunk),
+    () => void (fullLoading = undefined),
+  ));
+
+/**
  * A loading card in the card's own markup and classes (also in the lists'
  * layout `cards`): the image box, a category, a title of two lines or so,
  * the date and a summary of the lines the card shows.
@@ -106,12 +117,7 @@ export class ArticleCard extends PortalElement<Article> {
       return super.scheduleUpdate();
     };
     if (fullVariant) return ready();
-    // Offline or not deployed: the card stands in, and a later render tries again.
-    fullLoading ??= import('./article-full.js').then(
-      (chunk) => void (fullVariant = chunk),
-      () => void (fullLoading = undefined),
-    );
-    return fullLoading.then(ready);
+    return loadFullVariant().then(ready);
   }
 
   /** Includes the body, which is sanitised after the render that shows the article. */

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
-import { errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
+import { asPortalError, errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { datePatternReady } from '../format/dates.js';
 import { labelsFor, type Labels, type Lang } from '../format/labels.js';
@@ -11,6 +11,7 @@ import { isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LangController } from './lang.js';
 import { givenReady, readGiven } from '../data/given.js';
+import { readServerState, type ServerState } from './server-state.js';
 
 export interface Loaded<T> {
   value: T;
@@ -105,6 +106,7 @@ export abstract class PortalElement<T> extends LitElement {
       !this.input(),
     ],
     onComplete: (result) => {
+      this.serverState = undefined;
       this.#loadedFrom = this.#sourceKey();
       this.#announce(() => {
         const { url, stale, value } = result as Loaded<T>;
@@ -112,9 +114,18 @@ export abstract class PortalElement<T> extends LitElement {
       });
     },
     onError: (error) => {
+      this.serverState = undefined;
       if (!isAbort(error)) this.#announce(() => errorEvent(error, this.src ?? ''));
     },
   });
+
+  /**
+   * What a server rendered (`portal-widgets/server`), shown until `src` has
+   * loaded, so that the element takes over without a visible change. Read
+   * from the element's `<script type="application/json" data-portal-state>`.
+   * @internal
+   */
+  serverState?: ServerState<T>;
 
   /** URL of the JSON, RSS or Atom document; relative URLs resolve against the page. */
   @property() src?: string;
@@ -147,6 +158,7 @@ export abstract class PortalElement<T> extends LitElement {
   @property({ type: Number, attribute: 'cache-ttl' }) cacheTtl = 60;
 
   override connectedCallback() {
+    this.serverState ??= readServerState(this) as ServerState<T> | undefined;
     super.connectedCallback();
     // A removal mid-request aborted the last run: load again on return. On a
     // move (removed and added back at once) the abort has not landed yet.
@@ -156,6 +168,29 @@ export abstract class PortalElement<T> extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.task.abort();
+  }
+
+  /**
+   * A server-rendered (declarative) shadow root is kept: Lit hydrates it
+   * when its hydration support is loaded, else it is emptied and rendered
+   * again. Either way it gets the element's styles as constructed sheets,
+   * like any other root, which a strict `style-src` allows.
+   */
+  protected override createRenderRoot() {
+    const rendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (rendered && root === rendered) {
+      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+      // Set by `@lit-labs/ssr-client/lit-element-hydrate-support.js`.
+      if (!(this as { _$needsHydration?: boolean })._$needsHydration) rendered.replaceChildren();
+    }
+    return root;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    super.willUpdate(changed);
+    // On a server nothing else reads the language before the render.
+    this.#lang.hostUpdate();
   }
 
   /** A `date-format` that needs date-fns renders once date-fns is loaded, never with a stand-in first. */
@@ -181,6 +216,27 @@ export abstract class PortalElement<T> extends LitElement {
     return JSON.stringify(this.source());
   }
 
+  /** What relative URLs resolve against: the page's base, or on a server (no page) the URL of the rendered state. */
+  protected get baseUrl(): string {
+    return (globalThis.document as Partial<Document> | undefined)?.baseURI ?? this.serverState?.url ?? 'about:blank';
+  }
+
+  /**
+   * What a server shows for `element` (see `portal-widgets/server`): its
+   * source loaded as the element loads it, or the error that ended it.
+   * @internal
+   */
+  static async loadServerState<T>(element: PortalElement<T>, signal: AbortSignal): Promise<ServerState<T>> {
+    const source = element.#sourceKey();
+    try {
+      const { value, url } = await element.load(signal, true);
+      return { source, url, value };
+    } catch (error) {
+      const { kind, message, status, url } = asPortalError(error, element.src ?? '');
+      return { source, url, error: { kind, message, ...(status !== undefined && { status }) } };
+    }
+  }
+
   /** Loads this element's value; `fresh` skips the memory cache. */
   protected async load(signal: AbortSignal, fresh: boolean): Promise<Loaded<T>> {
     const { document, url, stale } = await this.fetchDocument(this.src!, signal, fresh);
@@ -190,7 +246,7 @@ export abstract class PortalElement<T> extends LitElement {
   /** Loads and parses one document through the shared loader. */
   protected fetchDocument(src: string, signal: AbortSignal, fresh = false) {
     const { timeout, cacheTtl, format, timeZone } = this;
-    return loadDocument(src, document.baseURI, { signal, timeout: timeout * 1000, cacheTtl, fresh, format, timeZone });
+    return loadDocument(src, this.baseUrl, { signal, timeout: timeout * 1000, cacheTtl, fresh, format, timeZone });
   }
 
   /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */
@@ -212,7 +268,7 @@ export abstract class PortalElement<T> extends LitElement {
     if (!input) return undefined;
     const zone = this.timeZone;
     if (this.#given?.input !== input || this.#given.zone !== zone) {
-      const url = document.baseURI;
+      const url = this.baseUrl;
       const given: Given<T> = (this.#given = { input, zone });
       const read = () => {
         try {
@@ -315,7 +371,7 @@ export abstract class PortalElement<T> extends LitElement {
    * been through an adapter.
    */
   protected renderLink(raw: string | undefined, content: unknown, part = 'link') {
-    const url = safeUrl(raw, document.baseURI);
+    const url = safeUrl(raw, this.baseUrl);
     if (!url) return html`<span part="${part}">${content}</span>`;
     const blank = this.target === '_blank';
     return html`<a
@@ -355,6 +411,13 @@ export abstract class PortalElement<T> extends LitElement {
     </div>`;
   }
 
+  /** What the server rendered, while it is still for the element's source. */
+  #renderServerState() {
+    const state = this.serverState;
+    if (!state || state.source !== this.#sourceKey()) return undefined;
+    return state.value ? this.#renderLoaded(state.value, false) : this.#renderError();
+  }
+
   /** The current state of the element, for `render()` to wrap with its heading. */
   protected renderState(): unknown {
     const given = this.#readGiven();
@@ -363,13 +426,13 @@ export abstract class PortalElement<T> extends LitElement {
     // Nothing to show yet: the host's fallback content, else "no data".
     if (!this.source()) return html`<slot>${this.#renderEmpty()}</slot>`;
     return this.task.render({
-      initial: () => this.#renderLoading(),
+      initial: () => this.#renderServerState() ?? this.#renderLoading(),
       // A refresh (`reload()`, another zone) keeps the content on screen until the new one arrives.
       pending: () => {
         const last = this.task.value;
         return typeof last === 'object' && this.#loadedFrom === this.#sourceKey()
           ? this.#renderLoaded(last.value, last.stale)
-          : this.#renderLoading();
+          : (this.#renderServerState() ?? this.#renderLoading());
       },
       complete: (result) => this.#renderLoaded(result.value, result.stale),
       error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError()),
