@@ -15,7 +15,7 @@ const dependencies = [
   'date-fns',
   '@date-fns/tz',
 ];
-const external = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const external = (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** A warning is a mistake in the build: stop rather than print it and go on. */
 const onwarn = (warning) => {
@@ -30,6 +30,8 @@ export default [
       ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`]),
       // Fallback HTML for embed code (the builder, the `portal-widgets` command): not in the drop-in file.
       ['snapshot/snapshot', 'src/snapshot/snapshot.ts'],
+      // Server rendering and the render service (`portal-widgets/server`), for Node only.
+      ['server/index', 'src/server/index.ts'],
     ]),
     external,
     onwarn,
