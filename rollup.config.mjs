@@ -22,6 +22,33 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
+/** The drop-in build of `input`: everything inside, the parts only some pages need in chunks loaded on demand. */
+const dropIn = (input, dir) => ({
+  input,
+  onwarn,
+  // Let the sanitiser chunk import shared code from the entry instead of splitting it out.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir,
+    format: 'es',
+    entryFileNames: 'portal-widgets.js',
+    chunkFileNames: 'portal-widgets-[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
+    // After the TypeScript transform: it reads the module's syntax tree.
+    minifyCssLiterals(),
+    terser({
+      module: true,
+      ecma: 2022,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      format: { comments: false },
+    }),
+  ],
+});
+
 export default [
   // The npm package: one ES module per source module, dependencies left to the app's bundler.
   {
@@ -32,6 +59,7 @@ export default [
       ['snapshot/snapshot', 'src/snapshot/snapshot.ts'],
       // Server rendering and the render service (`portal-widgets/server`), for Node only.
       ['server/index', 'src/server/index.ts'],
+      ['server/cli', 'src/server/cli.ts'],
     ]),
     external,
     onwarn,
@@ -45,29 +73,8 @@ export default [
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' })],
   },
   // The drop-in file for a CMS theme: everything inside, the sanitiser split into a chunk loaded on demand.
-  {
-    input: 'src/index.ts',
-    onwarn,
-    // Let the sanitiser chunk import shared code from the entry instead of splitting it out.
-    preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: 'portal-widgets.js',
-      chunkFileNames: 'portal-widgets-[name]-[hash].js',
-      sourcemap: true,
-    },
-    plugins: [
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
-      // After the TypeScript transform: it reads the module's syntax tree.
-      minifyCssLiterals(),
-      terser({
-        module: true,
-        ecma: 2022,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-        format: { comments: false },
-      }),
-    ],
-  },
+  dropIn('src/index.ts', 'dist'),
+  // The same with Lit's hydration support, for pages with server-rendered elements
+  // (a folder of its own: its chunks are its own, and a page loads one or the other).
+  dropIn('src/ssr.ts', 'dist/ssr'),
 ];

@@ -229,8 +229,8 @@ export abstract class PortalElement<T> extends LitElement {
   static async loadServerState<T>(element: PortalElement<T>, signal: AbortSignal): Promise<ServerState<T>> {
     const source = element.#sourceKey();
     try {
-      const { value, url } = await element.load(signal, true);
-      return { source, url, value };
+      const { value, url, stale } = await element.load(signal, true);
+      return { source, url, value, ...(stale && { stale }) };
     } catch (error) {
       const { kind, message, status, url } = asPortalError(error, element.src ?? '');
       return { source, url, error: { kind, message, ...(status !== undefined && { status }) } };
@@ -415,7 +415,7 @@ export abstract class PortalElement<T> extends LitElement {
   #renderServerState() {
     const state = this.serverState;
     if (!state || state.source !== this.#sourceKey()) return undefined;
-    return state.value ? this.#renderLoaded(state.value, false) : this.#renderError();
+    return state.value ? this.#renderLoaded(state.value, !!state.stale) : this.#renderError();
   }
 
   /** The current state of the element, for `render()` to wrap with its heading. */

@@ -14,6 +14,8 @@ export interface ServerState<T = unknown> {
   source: string;
   url: string;
   value?: T;
+  /** The value is the last good copy: the source failed since. */
+  stale?: boolean;
   error?: { kind: PortalErrorKind; message: string; status?: number };
 }
 

@@ -7,5 +7,9 @@ import { installDomShim } from './dom-shim.js';
 await installDomShim();
 const render = await import('./render.js');
 
-export const { TAGS, escapeHtml, isTag, loadState, renderElement, renderElementStream, stateScript } = render;
+export const { TAGS, escapeHtml, isTag, loadState, renderElement, renderElementStream, stateScript, styleHashes } = render;
 export type { Attributes, RenderOptions, RenderedElement, ServerState, Tag } from './render.js';
+
+const service = await import('./service.js');
+export const { createService } = service;
+export type { ServiceOptions } from './service.js';

@@ -9,6 +9,7 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import '../index.js';
 import { loadFullVariant } from '../article-card/article-card.js';
@@ -47,8 +48,9 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** The fetch of the render that is running, for the global `fetch` the loader calls. */
 const renderFetch = new AsyncLocalStorage<typeof fetch>();
-const globalFetch = globalThis.fetch;
-globalThis.fetch = (input, init) => (renderFetch.getStore() ?? globalFetch)(input, init);
+/** The runtime's own `fetch`, which a render's `fetch` may call (the global one would call the render's again). */
+export const runtimeFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => (renderFetch.getStore() ?? runtimeFetch)(input, init);
 
 export const isTag = (tag: string): tag is Tag => (TAGS as readonly string[]).includes(tag);
 
@@ -131,13 +133,30 @@ function elementTemplate(tag: Tag, attributes: [string, string][], state: Server
   return html(strings, ...values, state, unsafeHTML(stateScript(state)));
 }
 
+/** The text of the `<style>` Lit writes in a shadow root of `tag` (the full article's adds its own). */
+function styleText(tag: Tag, full = false): string {
+  const { elementStyles } = customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] };
+  const own = elementStyles.map((style) => style.cssText).join('');
+  return full ? `${own}${articleFullStyles.cssText}${articleBodyStyles.cssText}` : own;
+}
+
+/**
+ * The CSP sources (`'sha256-…'`) of the `<style>` in every shadow root a server
+ * renders: the page's `style-src` allows them, and nothing else inline.
+ */
+export function styleHashes(): string[] {
+  const texts = [...TAGS.map((tag) => styleText(tag)), styleText('article-card', true)];
+  const hashes = texts.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  return [...new Set(hashes)];
+}
+
 /**
  * The full article's styles are adopted when its chunk loads, not declared
  * on the class: its root gets them in the same `<style>` as the card's.
  */
 function withFullStyles(tag: Tag, attributes: [string, string][], text: string) {
   if (tag !== 'article-card' || new Map(attributes).get('variant') !== 'full') return text;
-  return text.replace('</style>', `${articleFullStyles.cssText}${articleBodyStyles.cssText}</style>`);
+  return text.replace(`<style>${styleText(tag)}</style>`, `<style>${styleText(tag, true)}</style>`);
 }
 
 /**
