@@ -55,8 +55,6 @@ export default [
     input: Object.fromEntries([
       ['index', 'src/index.ts'],
       ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`]),
-      // Fallback HTML for embed code (the builder, the `portal-widgets` command): not in the drop-in file.
-      ['snapshot/snapshot', 'src/snapshot/snapshot.ts'],
       // Server rendering and the render service (`portal-widgets/server`), for Node only.
       ['server/index', 'src/server/index.ts'],
       ['server/cli', 'src/server/cli.ts'],

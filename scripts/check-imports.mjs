@@ -11,8 +11,6 @@ export const LAYERS = [
   'data',
   'load',
   'format',
-  // Embed code with fallback HTML: loads and formats, renders no element.
-  'snapshot',
   'events.ts',
   'element',
   // A card is one article; the lists render cards (and their loading skeleton) for layout `cards`.
@@ -20,6 +18,8 @@ export const LAYERS = [
   'article-list',
   ['news-list', 'related-articles', 'website-links'],
   'index.ts',
+  // What runs above the elements: the drop-in with hydration support, and server rendering (Node).
+  ['ssr.ts', 'server'],
 ];
 
 /** The layer of a path relative to src/ ("data/detect.ts" → data), with its rank. */

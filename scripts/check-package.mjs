@@ -48,7 +48,8 @@ for (const file of [
   'lib/jsx.d.ts',
   'types/react.d.ts',
   'bin/portal-widgets.mjs',
-  'lib/snapshot/snapshot.js',
+  'lib/server/index.js',
+  'lib/server/index.d.ts',
 ])
   has(file);
 for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
@@ -69,22 +70,28 @@ for (const file of [
 // The drop-in entry and exactly the chunks it loads (and those load, as the full
 // article view loads the sanitiser): a self-hosted copy of dist/ is complete.
 has('dist/portal-widgets.js');
-const loaded = new Set();
-const follow = async (file) => {
-  const source = await readFile(new URL(`dist/${file}`, root), 'utf8');
-  for (const [, chunk] of source.matchAll(/import\("\.\/([^"]+)"\)/g)) {
-    if (loaded.has(chunk)) continue;
-    loaded.add(chunk);
-    await follow(chunk);
-  }
-};
-await follow('portal-widgets.js');
-const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist/portal-widgets.js');
-assert.deepEqual(
-  chunks.map((file) => file.slice('dist/'.length)),
-  [...loaded].sort(),
-  'dist/ in the package holds exactly the chunks the entry imports, and those they import',
-);
+// The same for the entry with Lit's hydration support, in dist/ssr/.
+for (const dir of ['dist/', 'dist/ssr/']) {
+  has(`${dir}portal-widgets.js`);
+  const loaded = new Set();
+  const follow = async (file) => {
+    const source = await readFile(new URL(`${dir}${file}`, root), 'utf8');
+    for (const [, chunk] of source.matchAll(/import\("\.\/([^"]+)"\)/g)) {
+      if (loaded.has(chunk)) continue;
+      loaded.add(chunk);
+      await follow(chunk);
+    }
+  };
+  await follow('portal-widgets.js');
+  const chunks = files.filter(
+    (file) => file.startsWith(dir) && !file.slice(dir.length).includes('/') && file !== `${dir}portal-widgets.js`,
+  );
+  assert.deepEqual(
+    chunks.map((file) => file.slice(dir.length)),
+    [...loaded].sort(),
+    `${dir} in the package holds exactly the chunks the entry imports, and those they import`,
+  );
+}
 
 for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects, ...Object.values(pkg.bin)])
   has(target);
@@ -105,7 +112,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
+  /^dist\/(ssr\/)?portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,
