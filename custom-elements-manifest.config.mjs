@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { importsOnce, svelteTypes, vueTypes } from './scripts/framework-types.mjs';
 
 /**
  * Elements register through `define()` (safe to run twice), which the
@@ -28,9 +29,8 @@ function definitionsFromTags() {
 /**
  * lib/jsx.d.ts: the tags' JSX props (attributes, properties, `onportal-*`
  * events), typed from the element classes; types/react.d.ts adds them to
- * React's JSX. The generator imports the event detail types once per
- * element that fires them, which TypeScript rejects as duplicates: each name
- * is kept once.
+ * React's JSX. lib/vue.d.ts and lib/svelte.d.ts type the tags in Vue and
+ * Svelte templates (scripts/framework-types.mjs).
  */
 function jsxTypes() {
   const file = 'lib/jsx.d.ts';
@@ -39,19 +39,7 @@ function jsxTypes() {
     name: 'jsx-types',
     packageLinkPhase(context) {
       generator.packageLinkPhase(context);
-      const types = readFileSync(file, 'utf8').replace(
-        /import type \{([^}]*)\} from "\.\/index\.js";/,
-        (_, names) =>
-          `import type { ${[
-            ...new Set(
-              names
-                .split(',')
-                .map((name) => name.trim())
-                .filter(Boolean),
-            ),
-          ].join(', ')} } from "./index.js";`,
-      );
-      writeFileSync(file, types);
+      writeFileSync(file, importsOnce(readFileSync(file, 'utf8')));
     },
   };
 }
@@ -76,5 +64,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [definitionsFromTags(), jsxTypes(), stableOrder()],
+  plugins: [definitionsFromTags(), jsxTypes(), vueTypes(), svelteTypes(), stableOrder()],
 };

@@ -47,17 +47,21 @@ if (command === '--help' || command === '-h') {
 }
 if (!['snapshot', 'serve', 'csp'].includes(command)) fail(`unknown command ${command ? `"${command}"` : '(none)'}\n\n${USAGE}`);
 
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 try {
   await import('../lib/server/index.js');
 } catch (error) {
   if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  fail(`server rendering needs @lit-labs/ssr and @xmldom/xmldom: npm install @lit-labs/ssr @xmldom/xmldom\n(${error.message})`);
+  // The optional peer dependencies: an app that only shows the elements does not install them.
+  const peers = Object.entries(pkg.peerDependencies);
+  fail(
+    `${command} needs ${peers.map(([name]) => name).join(' and ')}, not installed with the elements: npm install ${peers.map(([name, range]) => `${name}@"${range}"`).join(' ')}`,
+  );
 }
 const { UsageError, cspCommand, serveCommand, snapshotCommand } = await import('../lib/server/cli.js');
 
 try {
   if (command === 'snapshot') {
-    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
     const script = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/ssr/portal-widgets.js`;
     process.stdout.write(await snapshotCommand(args, script));
   } else if (command === 'csp') {

@@ -1,7 +1,7 @@
 // The demo's dev server: builds the library (rebuilding on change), serves
 // the demo page and an embedded portal endpoint, and a second origin that
-// embeds the widgets cross-origin.
-//   node demo/server.mjs [--port 8000] [--no-build]
+// embeds the widgets cross-origin, on the next port.
+//   node demo/server.mjs [--port 8000] [--no-build]     (or PORT=8000; the second origin is port + 1)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -66,6 +66,28 @@ function portalServer(page) {
   });
 }
 
+/** Listens on `at`; a port in use ends the server with one line naming it and how to choose others. */
+function listen(server, at, what) {
+  return new Promise((resolve) => {
+    server.once('error', (error) => {
+      if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+      const reason = error.code === 'EADDRINUSE' ? 'is in use' : 'is not allowed';
+      console.error(
+        `Port ${at} (${what}) ${reason}: start on two other ports with PORT=9000 npm start, or npm start -- --port 9000 (then 9001 is the second origin).`,
+      );
+      process.exit(1);
+    });
+    server.listen(at, resolve);
+  });
+}
+
+// Both ports first, so a busy one is said before anything is built.
+await listen(portalServer('/demo/index.html'), port, 'the demo');
+await listen(portalServer('/demo/cross-origin.html'), otherPort, 'the cross-origin page, port + 1');
+console.log(`demo:         http://localhost:${port}/`);
+console.log(`portal API:   http://localhost:${port}/api/`);
+console.log(`cross-origin: http://localhost:${otherPort}/  (embeds the widgets and data from :${port})`);
+
 // The React and bundler examples are bundled from lib/: again after each rebuild, so they run on a fresh clone.
 const { buildExamples } = await import(join(root, 'scripts/build-examples.mjs'));
 const examplesBuilt = () =>
@@ -86,11 +108,3 @@ if (!args.includes('--no-build')) {
 } else if (await stat(join(root, 'lib/index.js')).catch(() => false)) {
   await examplesBuilt();
 }
-
-portalServer('/demo/index.html').listen(port, () => {
-  console.log(`demo:         http://localhost:${port}/`);
-  console.log(`portal API:   http://localhost:${port}/api/`);
-});
-portalServer('/demo/cross-origin.html').listen(otherPort, () => {
-  console.log(`cross-origin: http://localhost:${otherPort}/  (embeds the widgets and data from :${port})`);
-});

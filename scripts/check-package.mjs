@@ -10,7 +10,9 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, lstat, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
@@ -46,6 +48,8 @@ for (const file of [
   'lib/events.d.ts',
   'lib/data/model.d.ts',
   'lib/jsx.d.ts',
+  'lib/vue.d.ts',
+  'lib/svelte.d.ts',
   'types/react.d.ts',
   'bin/portal-widgets.mjs',
   'lib/server/index.js',
@@ -177,7 +181,58 @@ try {
   throw new Error('test/package/consumer/app.tsx does not type-check against the packed package', { cause: error });
 }
 
+// 4. A fresh install, outside this project (npm's cache makes it fast; the registry answers what is not cached).
+const MAX_PACKAGES = 12;
+const MAX_MB = 40;
+const fresh = await mkdtemp(join(tmpdir(), 'portal-widgets-install-'));
+let installed;
+let megabytes;
+try {
+  await writeFile(join(fresh, 'package.json'), JSON.stringify({ name: 'fresh', private: true }));
+  await run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', path(tarball)], { cwd: fresh });
+  const lock = JSON.parse(await readFile(join(fresh, 'node_modules/.package-lock.json'), 'utf8'));
+  installed = Object.keys(lock.packages).filter((key) => key.startsWith('node_modules/'));
+  megabytes = (await diskUsage(join(fresh, 'node_modules'))) / 1024 / 1024;
+  // The command names what it needs, in one line, where that is not installed.
+  const snapshot = await run(
+    process.execPath,
+    [join(fresh, 'node_modules/portal-widgets/bin/portal-widgets.mjs'), 'snapshot', 'news-list', 'feed.json'],
+    {
+      cwd: fresh,
+    },
+  ).then(
+    () => assert.fail('portal-widgets snapshot ran without its peer dependencies'),
+    (error) => error,
+  );
+  assert.equal(snapshot.code, 1);
+  assert.equal(
+    snapshot.stderr,
+    `portal-widgets: snapshot needs @lit-labs/ssr and @xmldom/xmldom, not installed with the elements: npm install @lit-labs/ssr@"${pkg.peerDependencies['@lit-labs/ssr']}" @xmldom/xmldom@"${pkg.peerDependencies['@xmldom/xmldom']}"\n`,
+  );
+} finally {
+  await rm(fresh, { recursive: true, force: true });
+}
+assert.ok(
+  installed.length <= MAX_PACKAGES,
+  `npm install of the tarball brings ${installed.length} packages (at most ${MAX_PACKAGES}): ${installed.join(', ')}`,
+);
+for (const peer of ['@lit-labs/ssr', '@xmldom/xmldom']) {
+  assert.ok(!installed.includes(`node_modules/${peer}`), `${peer} (server rendering only) is installed with the package`);
+}
+assert.ok(megabytes <= MAX_MB, `npm install of the tarball takes ${megabytes.toFixed(1)} MB (at most ${MAX_MB})`);
+
+/** Bytes a folder takes on disk, as `du` counts them. */
+async function diskUsage(folder) {
+  let bytes = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    const info = await lstat(join(entry.parentPath ?? entry.path, entry.name));
+    bytes += info.blocks * 512;
+  }
+  return bytes;
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-  `package: ${files.length} files, ${kb(pack.size)} packed; publint clean; app.tsx type-checks (React 19, TypeScript strict)`,
+  `package: ${files.length} files, ${kb(pack.size)} packed; publint clean; app.tsx type-checks (React 19, TypeScript strict); ` +
+    `npm install brings ${installed.length} packages, ${megabytes.toFixed(1)} MB`,
 );

@@ -93,7 +93,8 @@ async function fileDocuments() {
       return { name: path, schema: 'portal', expect: !DEFECTIVE_CAPTURES.has(name), load: () => readJson(path) };
     }),
     ...examples
-      .filter((path) => !path.endsWith('package.json'))
+      // Not documents: a project's package.json and tsconfig.json.
+      .filter((path) => !/(^|\/)(package|tsconfig)\.json$/.test(path))
       .map((path) => ({
         name: path,
         schema: /links[^/]*\.json$/.test(path) ? 'links' : 'portal',

@@ -16,6 +16,7 @@ export type {
   JsonFeedItem,
   LinkListInput,
   LinksData,
+  LinksDocument,
   WordPressPost,
 } from './data/given.js';
 export type {

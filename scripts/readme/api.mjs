@@ -1,6 +1,6 @@
 // The README's API reference, rendered from custom-elements.json. A pure
-// function of the manifest and package.json, so that the build (which writes
-// it) and a browser test (which checks the README still equals it) share it.
+// function of the manifest and package.json, so that `npm run docs` (which
+// writes it) and test/node/readme.test.mjs (which checks it is current) share it.
 
 const ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 

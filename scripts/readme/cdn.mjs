@@ -1,6 +1,7 @@
 // The README's drop-in snippet: the file on a CDN, pinned to this version,
-// with its Subresource Integrity hash. Pure, shared by scripts/sri.mjs and
-// the test that checks the hash against the built file.
+// with its Subresource Integrity hash. Pure, shared by `npm run docs`
+// (scripts/readme/generated.mjs) and the test that checks the hash against
+// the built file.
 
 export const cdnBase = (pkg) => `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`;
 
@@ -18,7 +19,7 @@ export function renderCdn(pkg, entry, chunks) {
   crossorigin="anonymous"></script>
 \`\`\`
 
-The \`integrity\` hash (SHA-384 of \`dist/${entry.file}\` ${pkg.version}) makes the browser refuse a file that is not byte for byte the published one. It covers the entry file; the chunks beside it, which load on demand (the full article view and its sanitiser for an \`<article-card variant="full">\`, the RSS/Atom reader when a feed turns out to be XML, the WordPress adapter for a WordPress document, date-fns when a \`date-format\` other than the defaults is asked for), can be pinned the same way by an import map placed before the script, in browsers that read \`integrity\` in import maps:
+The \`integrity\` hash (SHA-384 of \`dist/${entry.file}\` ${pkg.version}) makes the browser refuse a file that is not byte for byte the published one. It covers the entry file; the chunks beside it, which load on demand (the full article view and its sanitiser for an \`<article-card variant="full">\`, the RSS/Atom reader when a feed turns out to be XML, the reader of dates written in other shapes than ISO 8601, the WordPress adapter for a WordPress document, date-fns when a \`date-format\` other than the defaults is asked for, the checks for new articles of a list with \`refresh\`), can be pinned the same way by an import map placed before the script, in browsers that read \`integrity\` in import maps:
 
 \`\`\`html
 <script type="importmap">

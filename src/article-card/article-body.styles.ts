@@ -74,4 +74,18 @@ export const articleBodyStyles = css`
     border: 1px solid var(--_border);
     vertical-align: top;
   }
+  /* An embed keeps the box its width and height give (16 / 9 without them,
+     set on the element): the page does not move when the player loads. */
+  .body .embed {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    margin: 1em 0;
+  }
+  .body .embed iframe {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
 `;

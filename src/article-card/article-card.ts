@@ -98,7 +98,20 @@ export class ArticleCard extends PortalElement<Article> {
    */
   @property({ attribute: false }) article?: ArticleData;
 
+  /**
+   * The embeds (`<iframe>`) the body of `variant="full"` keeps: origins,
+   * separated by spaces, e.g. `https://www.youtube-nocookie.com
+   * https://player.vimeo.com`; an entry with a path
+   * (`https://www.google.com/maps/embed`) allows that path and those below it.
+   * Any other embed becomes a link "Xem nội dung nhúng" to its page. Default:
+   * none. Add the same origins to the page's CSP `frame-src`.
+   */
+  @property({ attribute: 'embed-origins' }) embedOrigins?: string;
+
   protected readonly shows = 'article';
+
+  /** What the full variant's chunk uses of this card (its `FullCard`), made the first time it is shown. */
+  private full?: FullCard;
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
@@ -113,7 +126,7 @@ export class ArticleCard extends PortalElement<Article> {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.variant !== 'full') return super.scheduleUpdate();
     const ready = () => {
-      fullVariant?.prepareFull(this as unknown as FullCard);
+      fullVariant?.prepareFull(this.fullCard());
       return super.scheduleUpdate();
     };
     if (fullVariant) return ready();
@@ -123,7 +136,7 @@ export class ArticleCard extends PortalElement<Article> {
   /** Includes the body, which is sanitised after the render that shows the article. */
   protected override async getUpdateComplete() {
     const settled = await super.getUpdateComplete();
-    const body = fullVariant?.bodyPending(this as unknown as FullCard);
+    const body = fullVariant?.bodyPending(this);
     if (!body) return settled;
     await body;
     return (await super.getUpdateComplete()) && settled;
@@ -192,6 +205,22 @@ export class ArticleCard extends PortalElement<Article> {
     return title || this.labels.untitled;
   }
 
+  private fullCard(): FullCard {
+    this.full ??= {
+      element: this,
+      labels: () => this.labels,
+      lang: () => this.lang_,
+      shownArticle: () => this.shownArticle(),
+      renderCategory: (article) => this.renderCategory(article),
+      renderHeading: (content, kind) => this.renderHeading(content, kind),
+      renderArticleDate: (iso, defaultPattern) => this.renderArticleDate(iso, defaultPattern),
+      renderSummary: (article) => this.renderSummary(article),
+      renderLink: (raw, content, part) => this.renderLink(raw, content, part),
+      titleOf: (article) => this.titleOf(article),
+    };
+    return this.full;
+  }
+
   private renderCard(article: Article) {
     return html`<article class="wrap">
       <div class="card ${article.image ? 'with-image' : ''}">
@@ -217,9 +246,7 @@ export class ArticleCard extends PortalElement<Article> {
 
   protected renderValue(article: Article) {
     // Should the full variant's chunk not load (a copy of dist/ without it), the card stands in.
-    return this.variant === 'full' && fullVariant
-      ? fullVariant.renderFull(this as unknown as FullCard, article)
-      : this.renderCard(article);
+    return this.variant === 'full' && fullVariant ? fullVariant.renderFull(this.fullCard(), article) : this.renderCard(article);
   }
 
   override render() {

@@ -2,7 +2,7 @@
 // pages show cards and lists), before the element first renders it, so it
 // never shows a stand-in. Its body's sanitiser is a chunk of its own.
 
-import { html, nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type CSSResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { safeUrl } from '../core/safe-url.js';
 import { htmlToText } from '../core/text.js';
@@ -11,6 +11,7 @@ import { firstImageSrc } from '../data/validate.js';
 import type { DefaultPattern } from '../format/dates.js';
 import type { Labels, Lang } from '../format/labels.js';
 import { bone } from '../element/portal-element.js';
+import type { ArticleCard } from './article-card.js';
 import { articleFullStyles, documentPrintStyles } from './article-full.styles.js';
 
 const PRINTING = 'data-portal-printing';
@@ -21,13 +22,15 @@ const FULL_LABELS = {
   en: { updated: 'Updated:', print: 'Print article', back: 'Back', articleNav: 'Article navigation' },
 };
 
-/** What the full article uses of its `<article-card>`: the parts it shares with the card variants. */
-export interface FullCard extends HTMLElement, ReactiveControllerHost {
-  readonly labels: Labels;
-  readonly lang_: Lang;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  variant: string;
-  target: string;
+/**
+ * What the full article uses of its `<article-card>`: the element's public
+ * members through `element`, and the helpers it shares with the card
+ * variants, which the card hands over (they stay protected or private there).
+ */
+export interface FullCard {
+  readonly element: ArticleCard;
+  labels(): Labels;
+  lang(): Lang;
   shownArticle(): Article | undefined;
   renderCategory(article: Article): unknown;
   renderHeading(content: unknown, kind: string): unknown;
@@ -51,23 +54,25 @@ class Body {
   /** What each `.body` element shows. */
   #filled = new WeakMap<Element, unknown>();
 
-  task: Task<readonly [Article | undefined, boolean, string, string], DocumentFragment | undefined>;
+  task: Task<readonly [Article | undefined, boolean, string, string, string | undefined], DocumentFragment | undefined>;
 
   constructor(private card: FullCard) {
-    this.task = new Task(card, {
-      task: async ([article, full, target, newWindowNote]) => {
+    const { element } = card;
+    this.task = new Task(element, {
+      task: async ([article, full, target, newWindowNote, embedOrigins]) => {
         if (!full || !article?.contentHtml) return undefined;
         const { sanitizeBody, articleBodyStyles } = await import('./sanitize.js');
-        adopt(card.renderRoot as ShadowRoot, articleBodyStyles);
-        return sanitizeBody(article.contentHtml, article.baseUrl, target, newWindowNote);
+        adopt(element.renderRoot as ShadowRoot, articleBodyStyles);
+        return sanitizeBody(article.contentHtml, article.baseUrl, { target, newWindowNote, embedOrigins, lang: card.lang() });
       },
-      args: () => [card.shownArticle(), card.variant === 'full', card.target, card.labels.newWindow] as const,
+      args: () =>
+        [card.shownArticle(), element.variant === 'full', element.target, card.labels().newWindow, element.embedOrigins] as const,
     });
-    card.addController(this);
+    element.addController(this);
   }
 
   hostUpdated() {
-    const body = this.card.renderRoot.querySelector('.body');
+    const body = this.card.element.renderRoot.querySelector('.body');
     if (!body) return;
     const { status, value, error } = this.task;
     const content = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
@@ -86,19 +91,19 @@ class Body {
   }
 }
 
-const bodies = new WeakMap<FullCard, Body>();
+const bodies = new WeakMap<ArticleCard, Body>();
 
 /**
  * Readies a card for the full view, before it renders it: the styles (beside
  * the card's, before the body's) and the body's sanitising.
  */
 export function prepareFull(card: FullCard) {
-  adopt(card.renderRoot as ShadowRoot, articleFullStyles);
-  if (!bodies.has(card)) bodies.set(card, new Body(card));
+  adopt(card.element.renderRoot as ShadowRoot, articleFullStyles);
+  if (!bodies.has(card.element)) bodies.set(card.element, new Body(card));
 }
 
 /** While the card's body is being sanitised: settles when it is. */
-export function bodyPending(card: FullCard): Promise<unknown> | undefined {
+export function bodyPending(card: ArticleCard): Promise<unknown> | undefined {
   const task = bodies.get(card)?.task;
   return task?.status === TaskStatus.PENDING ? task.taskComplete.catch(() => undefined) : undefined;
 }
@@ -138,7 +143,7 @@ const bodyStartsWith = (article: Article, image: string) =>
 
 /** Category, title, "Cập nhật: …", lead, photo with caption, the body's place, the print button and "Quay lại" / "Xem tiếp". */
 export function renderFull(card: FullCard, article: Article) {
-  const labels = { ...card.labels, ...FULL_LABELS[card.lang_] };
+  const labels = { ...card.labels(), ...FULL_LABELS[card.lang()] };
   const updated = article.dateModified ?? article.datePublished;
   const { backUrl, nextUrl } = article;
   // The lead photo is near the top of an article page: no lazy loading.
@@ -156,7 +161,7 @@ export function renderFull(card: FullCard, article: Article) {
     }
     ${article.contentHtml ? html`<div class="body" part="body"></div>` : nothing}
     <div class="actions">
-      <button part="button print" type="button" @click=${() => print(card)}>${labels.print}</button>
+      <button part="button print" type="button" @click=${() => print(card.element)}>${labels.print}</button>
       ${
         backUrl || nextUrl
           ? // Named after its article: two full articles on a page make two landmarks a reader can tell apart.

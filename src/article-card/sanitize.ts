@@ -1,10 +1,37 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { safeUrl } from '../core/safe-url.js';
+import type { Lang } from '../format/labels.js';
+import { replaceFrames } from './embeds.js';
 
 export { articleBodyStyles } from './article-body.styles.js';
 
 // Loaded on demand (only `<article-card variant="full">` with a body needs it),
 // so DOMPurify lands in its own chunk.
+
+// DOMPurify parses the body into an inert document (its own `DOMParser`), and
+// every decision is taken on that parsed tree; the clean nodes then move into
+// the shadow root. But Chromium checks the page's Content-Security-Policy while
+// it parses markup, into an inert document too (`DOMParser`,
+// `Document.parseHTMLUnsafe`, a template, `createHTMLDocument` alike): under
+// `script-src 'self'` and `style-src 'self'` every `on…=`, `style="…"` and
+// <style> it meets is reported (to the host's report-uri too), though none
+// would survive sanitising. Reading the markup to rename them beforehand would
+// mean reading it as the parser does (quotes, comments, CDATA, raw text,
+// foreign content), and any difference lets one through. So nothing reads it:
+// a mark (a noncharacter, never meaningful text) goes before every `on` and
+// `style` that follows a character after which the tokenizer can start an
+// attribute name (white space, `/`, a quote), wherever it is, and into every
+// tag named `style`. The parser then cannot create such an attribute or
+// element in any state; where the mark landed in text or a value, it is taken
+// out again after sanitising, so the text reads as it was written.
+const MARK = '\uFDD0';
+const STYLE_TAG = /(<\/?)style(?=[\t\n\f\r />]|$)/gi;
+const ATTRIBUTE_START = /(?<!<)([\t\n\f\r /"'])(?=on|style)/gi;
+/** The name a `<style>` tag gets: an unknown element whose content is dropped. */
+const MARKED_STYLE = `x${MARK}style`;
+
+const marked = (html: string) =>
+  html.replaceAll(MARK, '').replace(STYLE_TAG, `$1${MARKED_STYLE}`).replace(ATTRIBUTE_START, `$1${MARK}`);
 
 /** Article HTML only: text structure, links, images, figures and tables. */
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
@@ -55,6 +82,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
     'time',
     'span',
     'div',
+    // Kept only to be replaced: by the embed, or by a link to it (embeds.ts).
+    'iframe',
   ],
   // No `style`, `class`, `id` or `name` (DOM clobbering), no `on*`, no `data-*`
   // or `aria-*` (they would point at ids that are gone).
@@ -79,6 +108,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
     'lang',
     'dir',
   ],
+  // The content of a <style> (renamed, see `marked`) is CSS, not text.
+  ADD_FORBID_CONTENTS: [MARKED_STYLE],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
@@ -89,27 +120,31 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 // because each instance creates its own `dompurify` Trusted Types policy.
 let purifier: typeof DOMPurify | undefined;
 
-// Chromium checks the page's Content-Security-Policy while it parses markup,
-// even into the inert document DOMPurify uses: under `style-src 'self'` and
-// `script-src 'self'` every `style="…"` of a Word-pasted article, every
-// `on…=` and every <style> is reported as a violation (to the host's
-// report-uri too), though none of them would survive sanitising. So they are
-// renamed out of the way first: attributes to `data-dropped-…` (no data-*
-// is allowed) and <style> to <xmp>, raw text whose content DOMPurify drops.
-// Best effort on the text, in linear time; DOMPurify still decides what stays.
-const TAG = /<(\/?)([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)/gi;
-// A quoted value or a separator, then perhaps an attribute name to set aside.
-const REPORTED_ATTRIBUTE = /("[^"]*"|'[^']*'|[\s/])((?:style|on[a-z-]*)(?=[\s/>=]|$))?/gi;
+/** Takes the marks out of the text and attribute values that survived. */
+function unmark(fragment: DocumentFragment) {
+  const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      for (const attribute of node.attributes) {
+        if (attribute.value.includes(MARK)) attribute.value = attribute.value.replaceAll(MARK, '');
+      }
+    } else if (node.nodeValue!.includes(MARK)) {
+      node.nodeValue = node.nodeValue!.replaceAll(MARK, '');
+    }
+  }
+}
 
-const unreported = (html: string) =>
-  html.replace(
-    TAG,
-    (_, slash: string, name: string, rest: string) =>
-      `<${slash}${/^style$/i.test(name) ? 'xmp' : name}${rest.replace(
-        REPORTED_ATTRIBUTE,
-        (m, before: string, attribute?: string) => (attribute ? `${before}data-dropped-${attribute}` : m),
-      )}`,
-  );
+/** How the body is shown: where its links open, and which embeds it keeps. */
+export interface BodyOptions {
+  /** The element's `target`: `_blank` opens every link in a new window. */
+  target?: string;
+  /** The screen-reader note a link that opens a new window gets. */
+  newWindowNote?: string;
+  /** The element's `embed-origins`: the origins (or origin and path) whose `<iframe>` stays. */
+  embedOrigins?: string;
+  /** The language of the link that stands for an embed. */
+  lang?: Lang;
+}
 
 /**
  * Sanitises an article body from another site into a fragment that can be
@@ -117,13 +152,24 @@ const unreported = (html: string) =>
  * `require-trusted-types-for 'script'`). Links and images resolve against
  * `baseUrl` and keep only safe URLs; links that open a new window (because
  * `target` is `_blank`, or the body said so) get `rel="noopener noreferrer"`
- * and `newWindowNote` for screen readers; images load lazily.
+ * and `newWindowNote` for screen readers; images load lazily; an `<iframe>`
+ * from one of `embedOrigins` stays (see embeds.ts), any other becomes a link.
  */
-export async function sanitizeBody(html: string, baseUrl: string, target: string, newWindowNote = ''): Promise<DocumentFragment> {
+export async function sanitizeBody(html: string, baseUrl: string, options: BodyOptions = {}): Promise<DocumentFragment> {
+  const { target = '_self', newWindowNote = '' } = options;
   purifier ??= DOMPurify(window);
   // Null when the input cannot be parsed at all.
-  const fragment = purifier.sanitize(unreported(html), CONFIG) ?? new DocumentFragment();
+  const fragment = purifier.sanitize(marked(html), CONFIG) ?? new DocumentFragment();
+  unmark(fragment);
+  replaceFrames(fragment, baseUrl, options.embedOrigins ?? '', options.lang ?? 'vi');
 
+  secureLinks(fragment, baseUrl, target, newWindowNote);
+  secureImages(fragment, baseUrl);
+  return fragment;
+}
+
+/** Links keep safe URLs only; those that open a new window say so. */
+function secureLinks(fragment: DocumentFragment, baseUrl: string, target: string, newWindowNote: string) {
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl);
     const blank = target === '_blank' || link.getAttribute('target') === '_blank';
@@ -144,7 +190,10 @@ export async function sanitizeBody(html: string, baseUrl: string, target: string
       }
     }
   }
+}
 
+/** Images keep safe URLs only (or go), and load lazily. */
+function secureImages(fragment: DocumentFragment, baseUrl: string) {
   for (const image of fragment.querySelectorAll('img, source')) {
     const src = safeUrl(image.getAttribute('src'), baseUrl);
     const srcset = safeSrcset(image.getAttribute('srcset') ?? '', baseUrl);
@@ -162,7 +211,6 @@ export async function sanitizeBody(html: string, baseUrl: string, target: string
       if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
     }
   }
-  return fragment;
 }
 
 function setOrRemove(element: Element, name: string, value: string | undefined) {

@@ -9,7 +9,7 @@ import { errorEvent } from '../events.js';
 import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 
-// The `cards` layout renders <article-card>: each element built on this class registers it.
+// The `cards` layout renders <article-card>: importing its module (for the skeleton) registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
 
 /**

@@ -16,9 +16,12 @@ export interface FeedInput extends Partial<Omit<Feed, 'items'>> {
 }
 
 /** A links document (`{ title, links: [{ name, url, logo, group }] }`), as fetched or written by hand. */
-export interface LinkListInput extends Partial<Omit<LinkList, 'links'>> {
+export interface LinksDocument extends Partial<Omit<LinkList, 'links'>> {
   links: Link[];
 }
+
+/** @deprecated Renamed {@link LinksDocument}: the `{ links: [...] }` document, not a list. This name goes in the next minor version. */
+export type LinkListInput = LinksDocument;
 
 /** One item of a JSON Feed (or Portal JSON) document, with its snake_case keys (`date_published`, `content_html`, `_portal`…). */
 export interface JsonFeedItem {
@@ -47,7 +50,7 @@ export type FeedData = FeedInput | ArticleInput[] | JsonFeedDocument | WordPress
 export type ArticleData = ArticleInput | JsonFeedItem | JsonFeedDocument | WordPressPost;
 
 /** What `.links` takes on `<website-links>`. */
-export type LinksData = LinkListInput | Link[];
+export type LinksData = LinksDocument | Link[];
 
 /**
  * Whether a value is a document rather than the model: the model's keys are
@@ -80,7 +83,7 @@ export const givenReady = (value: unknown, kind: PortalDocument['kind']): Promis
 export function readGiven(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
   // A links document has the model's shape: its names are shown as written, its URLs checked when rendered.
   if (kind === 'links') {
-    return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinkListInput) } };
+    return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinksDocument) } };
   }
   if (isDocument(value)) return readDocument(value, url, { assumeTimeZone: timeZone });
   const article = (item: ArticleInput): Article => ({

@@ -5,7 +5,7 @@ import type { ArticleCard } from '../../src/article-card/article-card.js';
 import type { Article } from '../../src/data/model.js';
 import type { PortalErrorEvent, PortalLoadEvent } from '../../src/events.js';
 import { nextEvent, stubFetch, visibleText, type FetchStub } from '../helpers/fetch-stub.js';
-import { $, $$, loaded, text } from '../helpers/dom.js';
+import { $, $$, afterPromiseReactions, imagesSettled, loaded, text } from '../helpers/dom.js';
 import { CAPTION_1, CAPTION_2, LEAD, PARAGRAPHS, PHOTO, SEED_DOCUMENT, TITLE } from './seed-article.js';
 
 // The lazy-loading test reads resource timings: make room for every entry.
@@ -41,7 +41,6 @@ const FEED = {
 };
 
 const shadow = (el: Element) => el.shadowRoot!;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An article as an adapter gives it, for the `.article` property. */
 function article(fields: Partial<Article> = {}): Article {
@@ -167,7 +166,7 @@ describe('<article-card>', () => {
       el.addEventListener('portal-error', () => fired.push('error'));
       el.article = article({ contentHtml: '<p>Thân bài từ thuộc tính.</p>' });
       await el.updateComplete;
-      await pause(50);
+      await afterPromiseReactions();
       expect(fired).to.deep.equal([]);
       expect(stub.calls).to.deep.equal([]);
       expect(text($(el, '[part~="title"]'))).to.equal('Nhanh chóng đưa Nghị quyết Đại hội XVII vào cuộc sống');
@@ -177,7 +176,7 @@ describe('<article-card>', () => {
       stub = stubFetch({ [SEED_URL]: SEED_DOCUMENT });
       el.src = SEED_URL;
       await el.updateComplete;
-      await pause(50);
+      await afterPromiseReactions();
       // The property wins: src is not even fetched while it is set.
       expect(stub.calls).to.deep.equal([]);
       expect(fired).to.deep.equal([]);
@@ -185,6 +184,8 @@ describe('<article-card>', () => {
 
       el.article = undefined;
       await nextEvent(el, 'portal-load');
+      // The first event of all: none came late for the property either.
+      expect(fired).to.deep.equal(['load']);
       expect(stub.calls).to.have.length(1);
       expect(text($(el, '[part~="title"]'))).to.equal(
         'Hải Dương: 5 nhiệm vụ trọng tâm để thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII',
@@ -396,8 +397,8 @@ describe('<article-card>', () => {
           <content:encoded><![CDATA[<p><img src="/anh/cau.jpg" alt="Cây cầu mới"></p><p>Sáng nay, cây cầu được khánh thành.</p>]]></content:encoded></item>
         </channel></rss>`,
       });
+      // Rendered with its body (the card's updateComplete includes the sanitising).
       const el = await loaded<ArticleCard>(html`<article-card variant="full" src="/rss.xml"></article-card>`);
-      await pause(50);
       expect($$(el, 'article > figure'), 'no lead figure').to.have.length(0);
       const photos = $$<HTMLImageElement>(el, 'img');
       expect(photos).to.have.length(1);
@@ -411,7 +412,6 @@ describe('<article-card>', () => {
         contentHtml: '<p><img src="/anh/b.jpg" alt="Ảnh khác"></p>',
       });
       await el.updateComplete;
-      await pause(50);
       expect($$(el, 'article > figure')).to.have.length(1);
       expect($$(el, 'img')).to.have.length(2);
     });
@@ -426,8 +426,8 @@ describe('<article-card>', () => {
       expect(text($(el, '[part~="title"]'))).to.equal('Bài cũ');
       expect(text($(el, '[part~="body"]'))).to.equal('');
       el.article = article({ id: 'new', title: 'Bài mới', contentHtml: '<p>Thân bài mới.</p>' });
+      // The new body is sanitised after the old one, which started first on the same chunk: both are done now.
       await el.updateComplete;
-      await pause(50);
       expect(text($(el, '[part~="title"]'))).to.equal('Bài mới');
       expect(text($(el, '[part~="body"]'))).to.equal('Thân bài mới.');
     });
@@ -484,7 +484,9 @@ describe('<article-card>', () => {
     it('renders the safe text and runs none of the rest', async () => {
       stub = stubFetch({ '/api/tin/doc.json': { ...SEED_DOCUMENT, content_html: HOSTILE } });
       const el = await loaded<ArticleCard>(html`<article-card variant="full" src="/api/tin/doc.json"></article-card>`);
-      await pause(300);
+      // The body's images have loaded or failed: an `onerror` left in would have run.
+      await imagesSettled($$<HTMLImageElement>(el, '[part~="body"] img'));
+      expect($$(el, '[part~="body"] img'), 'the body is shown').to.have.length(2);
       expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
       expect(alerts).to.deep.equal([]);
 

@@ -5,8 +5,8 @@ import { sanitizeBody } from '../../src/article-card/sanitize.js';
 const BASE = 'https://portal.example/api/tin/1.json';
 
 /** The fragment as markup, for compact assertions. */
-async function sanitized(input: string, target = '_self', note = '') {
-  const fragment = await sanitizeBody(input, BASE, target, note);
+async function sanitized(input: string, target = '_self', newWindowNote = '') {
+  const fragment = await sanitizeBody(input, BASE, { target, newWindowNote });
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder;
@@ -14,7 +14,7 @@ async function sanitized(input: string, target = '_self', note = '') {
 
 describe('sanitizeBody', () => {
   it('returns a fragment, not a string', async () => {
-    expect(await sanitizeBody('<p>a</p>', BASE, '_self')).to.be.instanceOf(DocumentFragment);
+    expect(await sanitizeBody('<p>a</p>', BASE)).to.be.instanceOf(DocumentFragment);
   });
 
   it('keeps article markup and drops everything else, keeping its text', async () => {
@@ -78,6 +78,52 @@ describe('sanitizeBody', () => {
       ['_blank', 'noopener noreferrer'],
       ['_blank', 'noopener noreferrer'],
       ['_blank', 'noopener noreferrer'],
+    ]);
+  });
+
+  it('reads text and values with on… and style words exactly as written, and drops what a style holds', async () => {
+    const out = await sanitized(
+      '<p title="on top, style=x \'onclick\' /onload">Một style mới, on the road, /one "only" \tonce</p>' +
+        '<style>p { color: red }</style><STYLE >b{}</STYLE><p>sau</p><a href="/onepage/style.html">trang</a>',
+    );
+    expect(out.innerHTML).to.equal(
+      '<p title="on top, style=x \'onclick\' /onload">Một style mới, on the road, /one "only" \tonce</p>' +
+        '<p>sau</p><a href="https://portal.example/onepage/style.html">trang</a>',
+    );
+  });
+
+  it('drops handlers and styles however the markup hides them from a reader that is not the parser', async () => {
+    const out = await sanitized(
+      `<img src=x id/=' onerror=alert(1)//'><!--<img src="--><img src=x onerror=alert(1)//">` +
+        '<svg><![CDATA[><image xlink:href="]]><img src=x onerror=alert(2)//"></svg>' +
+        '<svg></p><title><a id="</title><img src=x onerror=alert()>"></textarea></svg>' +
+        '<p title="a"style="color:red"/onclick=x>chữ</p>',
+    );
+    const attributes = [...out.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((attribute) => attribute.name));
+    expect(attributes.filter((name) => /^(on|style)/i.test(name) || name.includes('\uFDD0'))).to.deep.equal([]);
+    expect(out.innerHTML).not.to.contain('\uFDD0');
+    expect(out.lastElementChild!.outerHTML).to.equal('<p title="a">chữ</p>');
+  });
+
+  it('keeps embeds from the listed origins only, and links to the others', async () => {
+    const fragment = await sanitizeBody(
+      '<iframe src="https://www.youtube-nocookie.com/embed/x" width="640" height="480"></iframe>' +
+        '<iframe src="https://www.youtube.com/embed/x"></iframe><iframe src="https://www.google.com/maps/embed/v1?q=x"></iframe>' +
+        '<iframe src="https://www.google.com/search?q=x"></iframe><iframe src="http://www.youtube-nocookie.com/embed/x"></iframe>',
+      BASE,
+      { embedOrigins: ' https://www.youtube-nocookie.com/\nhttps://www.google.com/maps/embed/ notaurl /relative ', lang: 'en' },
+    );
+    const out = document.createElement('div');
+    out.append(fragment);
+    expect([...out.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))).to.deep.equal([
+      'https://www.youtube-nocookie.com/embed/x',
+      'https://www.google.com/maps/embed/v1?q=x',
+    ]);
+    expect((out.querySelector('iframe')!.parentElement as HTMLElement).style.aspectRatio).to.equal('640 / 480');
+    expect([...out.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['View embedded content', 'https://www.youtube.com/embed/x'],
+      ['View embedded content', 'https://www.google.com/search?q=x'],
+      ['View embedded content', 'http://www.youtube-nocookie.com/embed/x'],
     ]);
   });
 

@@ -157,4 +157,57 @@ describe('examples/', () => {
       await waitUntil(() => shadowOf(list).querySelectorAll('article-card').length === 4, 'the list did not switch to cards');
     });
   });
+  /** The framework examples show the same page: a list with a layout switch, a status line, a pinned card, related articles and links. */
+  async function frameworkPage(path: string, framework: string) {
+    const doc = await open(path);
+    await waitUntil(() => doc.querySelector('news-list'), `${framework} did not render`, { timeout: 8000 });
+    await settled(doc);
+    const status = doc.querySelector('[role="status"]')!;
+    await waitUntil(() => /Đã tải/.test(status.textContent!), 'the portal-load handler did not run');
+    const list = doc.querySelector('news-list')!;
+    expect(status.textContent).to.equal(`Đã tải ${items(list).length} bài viết.`);
+    expect(items(list)).to.have.length(4);
+    return { doc, list };
+  }
+
+  for (const [framework, folder] of [
+    ['Vue 3 (Vite)', 'vue'],
+    ['Svelte 5 (Vite)', 'svelte'],
+  ] as const) {
+    describe(`${folder}: ${framework} with properties and events`, () => {
+      it('binds objects and a number as properties and reads event.detail in the handler', async () => {
+        const { doc, list } = await frameworkPage(`/examples/${folder}/index.html`, framework);
+        expect(list.limit).to.equal(4);
+        const card = shadowOf(doc.querySelector('article-card'));
+        const link = card.querySelector<HTMLAnchorElement>('[part~="title"] a, a[part~="link"]')!;
+        expect(link.textContent!.trim()).to.equal('Lịch tiếp công dân tháng 6');
+        const websites = shadowOf(doc.querySelector('website-links'));
+        expect(texts(websites, '[part~="heading"]')).to.deep.equal(['Dịch vụ']);
+        expect(websites.querySelectorAll('a[part~="link"]')).to.have.length(2);
+        expect(texts(shadowOf(doc.querySelector('related-articles')), '[part~="item"] [part~="link"]')).to.have.length(2);
+      });
+
+      it('updates a property from the framework state', async () => {
+        const { doc, list } = await frameworkPage(`/examples/${folder}/index.html`, framework);
+        const select = doc.querySelector('select')!;
+        select.value = 'cards';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await waitUntil(() => shadowOf(list).querySelectorAll('article-card').length === 4, 'the list did not switch to cards');
+        expect(list.layout).to.equal('cards');
+      });
+    });
+  }
+
+  describe('typescript: plain TypeScript with typed elements and events', () => {
+    it('sets properties on the elements the tag names give and reads event.detail', async () => {
+      const doc = await open('/examples/typescript/index.html');
+      await settled(doc);
+      const status = doc.querySelector('[role="status"]')!;
+      await waitUntil(() => /Đã tải/.test(status.textContent!), 'the portal-load listener did not run');
+      const list = doc.querySelector('news-list')!;
+      expect(status.textContent).to.equal(`Đã tải ${items(list).length} bài viết.`);
+      expect(shadowOf(list).querySelectorAll('article-card')).to.have.length(4);
+      expect(shadowOf(doc.querySelector('website-links')).querySelectorAll('a[part~="link"]')).to.have.length(2);
+    });
+  });
 });

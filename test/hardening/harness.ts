@@ -8,10 +8,7 @@ declare global {
   }
 }
 
-/** The policy a host needs, exactly as README-csp.md gives it; `<endpoint>` is the data's origin. */
-export const HOST_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' <endpoint>; connect-src <endpoint>; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+export { HOST_POLICY } from './host-policy.js';
 
 /** The other origin of the test server (localhost ↔ 127.0.0.1): real, so a request to it would show up. */
 export function otherOrigin(): string {
@@ -229,7 +226,9 @@ export function globalsIntact(): string[] {
   return problems;
 }
 
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The images in `host`'s shadow tree and in the shadow trees below it. */
+export const shadowImages = (host: Element) =>
+  shadowElements(host).filter((el): el is HTMLImageElement => el instanceof HTMLImageElement);
 
 /** A frame's next message, with a timeout that names what was awaited. */
 export function frameMessage<T>(frame: HTMLIFrameElement, what: string, timeout = 15000): Promise<T> {

@@ -4,7 +4,8 @@ import '../../src/index.js';
 import { type FetchStub } from '../helpers/fetch-stub.js';
 import { backgroundOf, contrast, labelOf, parseColor, textElements } from './a11y-utils.js';
 import { EXHIBITS, mountExhibit, stateStub, type PortalHost } from './gallery.js';
-import { pause, shadowElements } from './harness.js';
+import { imagesSettled } from '../helpers/dom.js';
+import { shadowElements, shadowImages } from './harness.js';
 
 // Portal themes ship resets and overrides written for their own markup. The
 // widgets must stay readable and laid out as designed beside them, and must
@@ -70,11 +71,8 @@ function layoutOf(container: Element, elements: [string, PortalHost][]) {
 async function mountGallery(container: HTMLElement, fail: (url: string) => void) {
   const elements: [string, PortalHost][] = [];
   for (const exhibit of EXHIBITS) elements.push([exhibit.name, await mountExhibit(container, exhibit, fail)]);
-  // Images from the test server: let them decode, so that sizes are final (lazy ones out of view never start).
-  const images = elements.flatMap(([, el]) =>
-    shadowElements(el).filter((p): p is HTMLImageElement => p instanceof HTMLImageElement),
-  );
-  await Promise.all(images.map((img) => Promise.race([img.decode().catch(() => undefined), pause(300)])));
+  // Images from the test server: loaded (or failed), so that sizes are final (lazy ones out of view never start).
+  await imagesSettled(elements.flatMap(([, el]) => shadowImages(el)));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return elements;
 }

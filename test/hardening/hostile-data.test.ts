@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Feed, Link } from '../../src/data/model.js';
 import type { PortalLoadEvent } from '../../src/events.js';
+import { imagesSettled } from '../helpers/dom.js';
 import { stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 import {
   BASE,
@@ -21,8 +22,8 @@ import {
   documentFootprint,
   globalsIntact,
   otherOrigin,
-  pause,
   scanShadowTrees,
+  shadowImages,
   type Alarms,
 } from './harness.js';
 import { corpus, VECTORS } from './vectors.js';
@@ -213,8 +214,8 @@ function linksCase(variant: string, property: boolean): Case {
       const { el } = property
         ? await mount(container, 'website-links', { variant }, { links: propertyLinks(vectors) as Link[] })
         : await mount(container, 'website-links', { variant, src: api.links.url });
-      // Broken logos fall back to the name: let the failed loads land.
-      await pause(50);
+      // Broken logos fall back to the name: once their loads have failed, and the element rendered again.
+      await imagesSettled(shadowImages(el));
       await (el as PortalHost).updateComplete;
       const out: string[] = [];
       checkLinks(el, variant, linkNames(vectors, property), out);
@@ -306,8 +307,9 @@ describe('hostile data: the corpus through every element, format and variant', (
       const container = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
       const mismatches = await c.run(container);
       const elements = [...container.children];
-      // Let anything a payload scheduled (a load, an error, a timer) happen.
-      await pause(60);
+      // Let what a payload could hang on a load or an error happen: every image shown has loaded or failed.
+      // (A handler or script left in the shadow trees fails the scan below whether or not it ran.)
+      await imagesSettled(elements.flatMap((el) => shadowImages(el)));
 
       const findings = elements.flatMap((el) => scanShadowTrees(el, c.source !== 'property'));
       expect(findings.slice(0, 15), `${findings.length} unsafe nodes in the shadow trees`).to.deep.equal([]);

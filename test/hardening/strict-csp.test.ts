@@ -127,10 +127,4 @@ describe('strict host policies', function () {
     expect(report.violations.length).to.be.greaterThan(0);
     for (const violation of report.violations) expect(violation).to.match(/^(trusted-types|require-trusted-types-for):/);
   });
-
-  it('README-csp.md gives hosts this exact policy', async () => {
-    const readme = await (await fetch(new URL('/test/hardening/README-csp.md', location.href))).text();
-    expect(readme).to.contain(HOST_POLICY);
-    expect(readme).to.contain('portal-widgets');
-  });
 });

@@ -149,6 +149,7 @@ async function until(condition, timeout = 3000) {
 
 async function run() {
   for (const copy of copies) await import(copy);
+  if (set.startsWith('bodies')) return runBodies();
   const main = document.getElementById('widgets');
   const results = await Promise.all(
     CASES[set].map(async ([name, tag, attributes, extra = {}]) => {
@@ -230,6 +231,26 @@ async function run() {
   await until(() => violations.length >= 2, 2000);
   report.probe = [...violations];
   parent.postMessage(report, '*');
+}
+
+/** The article-body vectors and embeds (strict-bodies.ts), with the same watch on violations. */
+async function runBodies() {
+  const { bodies } = await import('./strict-bodies.ts');
+  const report = await bodies(set, endpoint);
+  // Violations are reported in a task of their own.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+  const seen = { violations: [...violations], uncaught: [...uncaught], xss: window.__xss ?? null };
+  // Check of the checks: an image from elsewhere in a shadow root is reported, and so is a
+  // style attribute in an inert document (which is why markup must not even be parsed with one).
+  violations.length = 0;
+  const probe = document.createElement('div');
+  probe
+    .attachShadow({ mode: 'open' })
+    .append(Object.assign(document.createElement('img'), { src: 'https://blocked.invalid/probe.png' }));
+  document.body.append(probe);
+  document.implementation.createHTMLDocument('').body.setAttribute('style', 'color: red');
+  await until(() => violations.length >= 2, 2000);
+  parent.postMessage({ ...report, ...seen, probe: [...violations] }, '*');
 }
 
 run().catch((error) => parent.postMessage({ fatal: String(error?.stack ?? error), violations }, '*'));

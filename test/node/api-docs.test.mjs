@@ -2,13 +2,24 @@
 // custom-elements.json for its tag (written by `npm run build` from the JSDoc),
 // and every part documented there is one the element renders.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { readSources } from '../../scripts/check-imports.mjs';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+
+/** Every .ts file under `root`, relative to it, with its text. */
+function readSources(root) {
+  const files = {};
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
 
 /** The folders whose templates and styles render into each tag's shadow root. */
 const FOLDERS = {

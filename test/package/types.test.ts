@@ -17,6 +17,9 @@ import {
   type FormatName,
   type Link,
   type LinkList,
+  type LinkListInput,
+  type LinksData,
+  type LinksDocument,
   type PortalErrorDetail,
   type PortalErrorEvent,
   type PortalErrorKind,
@@ -54,6 +57,13 @@ const unknownFormat: FormatName = 'csv';
 // @ts-expect-error not an error kind; CORS failures are `network`
 const corsKind: PortalErrorKind = 'cors';
 void [incomplete, numberTitle, linkWithoutUrl, unknownFormat, corsKind];
+
+// `.links` takes the `{ links: [...] }` document or the list; the document's old name stays for one release.
+assertType<Equal<LinksData, LinksDocument | Link[]>>();
+assertType<Equal<LinkListInput, LinksDocument>>();
+// @ts-expect-error a links document is an object with `links`, not the list itself
+const listAsDocument: LinksDocument = links;
+void listAsDocument;
 
 assertType<Equal<PortalErrorKind, 'network' | 'timeout' | 'http' | 'parse' | 'format'>>();
 assertType<Equal<FormatName, 'portal' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'links'>>();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument, prepareFormat } from '../../src/data/detect.js';
 import { readmeExamples } from '../../scripts/readme/sections.mjs';
-import { servedJson, servedText, type PackageJson } from '../package/served.js';
+import { servedText } from '../package/served.js';
 
 // The RSS/Atom reader and the WordPress adapter are chunks loaded on demand; these tests read documents synchronously.
 before(() => Promise.all([prepareFormat('<rss/>'), prepareFormat('[]')]));
@@ -10,20 +10,7 @@ before(() => Promise.all([prepareFormat('<rss/>'), prepareFormat('[]')]));
 // scripts/validate-schemas.mjs (`npm run check:schemas`, a step of `npm test`):
 // Ajv is CommonJS, the browser here loads ES modules.
 
-const SCHEMAS = ['schemas/portal-json.schema.json', 'schemas/links.schema.json'];
-
-describe('the JSON Schemas', () => {
-  it('are draft 2020-12 documents, named after the package, and exported by it', async () => {
-    const pkg = await servedJson<PackageJson>('/package.json');
-    expect(pkg.exports['./schemas/*']).to.equal('./schemas/*');
-    for (const path of SCHEMAS) {
-      const schema = await servedJson<{ $schema: string; $id: string; title: string }>(`/${path}`);
-      expect(schema.$schema, path).to.equal('https://json-schema.org/draft/2020-12/schema');
-      expect(schema.$id, path).to.equal(`https://cdn.jsdelivr.net/npm/${pkg.name}/${path}`);
-      expect(schema.title, path).to.be.a('string');
-    }
-  });
-});
+// That they are draft 2020-12 documents named after the package is checked in Node, by test/node/schemas.test.mjs.
 
 describe('the data format examples', () => {
   const kinds: Record<string, string> = {

@@ -88,6 +88,7 @@ export function Portal() {
         timeout={10}
         cache-ttl={60}
         variant="full"
+        embed-origins="https://www.youtube-nocookie.com https://www.google.com/maps/embed"
       >
         <a href="https://portal.example/tin/6241">Đọc bài trên cổng thông tin</a>
       </article-card>

@@ -1,15 +1,18 @@
 // React 19 renders custom elements as they are: an object prop (`article`,
 // `data`, `links`) is set as a property, a string as an attribute, and
 // `onportal-load` listens for the `portal-load` event. Import the package
-// before rendering, so React sees the elements' properties.
+// before rendering, so React sees the elements' properties; the type import
+// adds the four tags to React's JSX, so `event.detail` needs no annotation.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'portal-widgets';
+import type {} from 'portal-widgets/react';
+import type { ArticleInput, ArticleLayout, Link } from 'portal-widgets';
 
 // Data the app already has: only what is shown (an id and a title, the rest
 // optional; see `ArticleInput`, `Link` in the package's types), or a document
 // as the element could fetch it. No request is made for it and no event fires.
-const pinned = {
+const pinned: ArticleInput = {
   id: 'lich-tiep-dan',
   title: 'Lịch tiếp công dân tháng 6',
   url: 'https://portal.example/thong-bao/31',
@@ -18,21 +21,21 @@ const pinned = {
   category: { name: 'Thông báo' },
 };
 
-const shortcuts = [
+const shortcuts: Link[] = [
   { name: 'Cổng Dịch vụ công Quốc gia', url: 'https://dichvucong.gov.vn/' },
   { name: 'Cổng Thông tin điện tử Chính phủ', url: 'https://chinhphu.vn/' },
 ];
 
 function App() {
   const [status, setStatus] = useState('Đang tải tin…');
-  const [layout, setLayout] = useState('list');
+  const [layout, setLayout] = useState<ArticleLayout>('list');
 
   return (
     <main>
       <h1>Tin tức</h1>
       <label>
         Kiểu hiển thị{' '}
-        <select value={layout} onChange={(event) => setLayout(event.target.value)}>
+        <select value={layout} onChange={(event) => setLayout(event.target.value as ArticleLayout)}>
           <option value="list">Danh sách</option>
           <option value="compact">Chỉ tiêu đề</option>
           <option value="cards">Thẻ</option>
@@ -41,8 +44,8 @@ function App() {
       <news-list
         src="../data/feed.json"
         layout={layout}
-        limit="4"
-        onportal-load={(event) => setStatus(`Đã tải ${event.detail.items.length} bài viết.`)}
+        limit={4}
+        onportal-load={(event) => setStatus(`Đã tải ${event.detail.items?.length} bài viết.`)}
         onportal-error={(event) => setStatus(`Không tải được tin (${event.detail.kind}).`)}
       >
         <a href="https://portal.example/tin-tuc">Tin tức trên cổng thông tin</a>
@@ -54,4 +57,4 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')).render(<App />);
+createRoot(document.getElementById('root')!).render(<App />);
