@@ -181,8 +181,12 @@ export abstract class PortalElement<T> extends LitElement {
     const root = super.createRenderRoot();
     if (rendered && root === rendered) {
       adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
-      // Set by `@lit-labs/ssr-client/lit-element-hydrate-support.js`.
-      if (!(this as { _$needsHydration?: boolean })._$needsHydration) rendered.replaceChildren();
+      // Without hydration support, Lit would render before the server's content: it goes.
+      // (`@lit-labs/ssr-client/lit-element-hydrate-support.js` leaves `renderBefore` unset.)
+      if (this.renderOptions.renderBefore) {
+        rendered.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
     }
     return root;
   }
