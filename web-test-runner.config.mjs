@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { apiMiddleware } from './demo/api.mjs';
-import { serverRenderedPages } from './test/server/pages.mjs';
+import { renderService, serverRenderedPages } from './test/server/pages.mjs';
 
 const chromiumFlags = [
   '--headless=new',
@@ -39,8 +39,10 @@ export default {
       context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
       context.type = 'application/octet-stream';
     },
-    // Pages built from server-rendered blocks (lib/server), under a strict policy: test/server/.
+    // Pages built from server-rendered blocks (lib/server), under a strict policy: test/server/;
+    // and the render service at /embed/, for the demo's embed builder.
     serverRenderedPages,
+    renderService,
     // Serves the strict host page of test/hardening with the Content-Security-Policy
     // the test asks for, as a header, the way a portal's web server would send it.
     function strictHostPolicy(context, next) {

@@ -51,9 +51,9 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 try {
   await import('../lib/server/index.js');
 } catch (error) {
-  if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   // The optional peer dependencies: an app that only shows the elements does not install them.
   const peers = Object.entries(pkg.peerDependencies);
+  if (error.code !== 'ERR_MODULE_NOT_FOUND' || !peers.some(([name]) => error.message.includes(`'${name}`))) throw error;
   fail(
     `${command} needs ${peers.map(([name]) => name).join(' and ')}, not installed with the elements: npm install ${peers.map(([name, range]) => `${name}@"${range}"`).join(' ')}`,
   );

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The commands of `portal-widgets` that render on the server: `snapshot`
 // (the embed code of one element, printed) and `serve` (the render service).
 import { readFile } from 'node:fs/promises';

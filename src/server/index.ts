@@ -11,5 +11,5 @@ export const { TAGS, escapeHtml, isTag, loadState, renderElement, renderElementS
 export type { Attributes, RenderOptions, RenderedElement, ServerState, Tag } from './render.js';
 
 const service = await import('./service.js');
-export const { createService } = service;
+export const { createService, renderHandler } = service;
 export type { ServiceOptions } from './service.js';

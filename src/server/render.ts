@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Server rendering: one of the four elements, loaded and rendered in Node by
 // the same code as in the browser (`@lit-labs/ssr`), to HTML that holds its
 // shadow DOM as a declarative shadow root. The element's state goes beside it
@@ -160,6 +161,47 @@ function withFullStyles(tag: Tag, attributes: [string, string][], text: string) 
 }
 
 /**
+ * The element's HTML without the markers of the template around it, which
+ * nothing hydrates (the element hydrates its shadow root, whose markers stay),
+ * and with one space between its attributes.
+ */
+const tidyHead = (head: string) =>
+  head
+    .replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '')
+    .replace(
+      /^(<[a-z-]+)([^>]*)>/,
+      (_, open: string, attributes: string) => `${open}${attributes.replace(/\s+/g, ' ').trimEnd()}>`,
+    );
+const tidyTail = (tail: string) =>
+  tail.replace(/<!--lit-part [^>]*-->(<script)/, '$1').replace(/<!--\/lit-part-->(<\/[a-z-]+>)<!--\/lit-part-->$/, '$1');
+const tidy = (html: string) => {
+  const end = html.lastIndexOf('</template>');
+  return tidyHead(html.slice(0, end)) + tidyTail(html.slice(end));
+};
+
+/** Tidies a stream of the element's HTML as `tidy` does: the head once its shadow root opens, the tail at the end. */
+async function* tidyStream(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  let pending = '';
+  let head = true;
+  for await (const chunk of chunks) {
+    pending += String(chunk);
+    if (head) {
+      const open = pending.indexOf('<template');
+      if (open < 0) continue;
+      yield tidyHead(pending.slice(0, open));
+      pending = pending.slice(open);
+      head = false;
+    }
+    const end = pending.lastIndexOf('</template>');
+    if (end > 0) {
+      yield pending.slice(0, end);
+      pending = pending.slice(end);
+    }
+  }
+  yield head ? tidyHead(pending) : tidyTail(pending);
+}
+
+/**
  * Renders `<tag attributes>` as it shows once its source has loaded: a
  * declarative shadow root with exactly what the element renders for that
  * data, attributes and language, and the state it takes over from. Throws an
@@ -170,7 +212,7 @@ export async function renderElement(tag: string, attributes: Attributes, options
   const state = await loadState(tag, attributes, options);
   const list = checkedAttributes(tag, attributes);
   const text = await collectResult(render(elementTemplate(tag as Tag, list, state)));
-  return { html: withFullStyles(tag as Tag, list, text), state };
+  return { html: tidy(withFullStyles(tag as Tag, list, text)), state };
 }
 
 /** `renderElement` as a stream of the element's HTML, for a response that starts before the whole element is written. */
@@ -182,7 +224,8 @@ export async function renderElementStream(
   const state = await loadState(tag, attributes, options);
   const list = checkedAttributes(tag, attributes);
   const result = render(elementTemplate(tag as Tag, list, state));
-  if (withFullStyles(tag as Tag, list, '</style>') === '</style>') return { stream: new RenderResultReadable(result), state };
   const { Readable } = await import('node:stream');
-  return { stream: Readable.from([withFullStyles(tag as Tag, list, await collectResult(result))]), state };
+  const full = withFullStyles(tag as Tag, list, '</style>') !== '</style>';
+  const chunks = full ? [withFullStyles(tag as Tag, list, await collectResult(result))] : new RenderResultReadable(result);
+  return { stream: Readable.from(tidyStream(Readable.from(chunks))), state };
 }

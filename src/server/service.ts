@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // The render service behind `portal-widgets serve`: `GET /embed/<tag>?src=…`
 // answers the element's server-rendered HTML, for a web server or a CDN to
 // include (nginx SSI, ESI) and cache. It keeps nothing a second copy would
@@ -85,6 +86,11 @@ async function answer(request: IncomingMessage, context: Context): Promise<Answe
 
 /** An HTTP server (not yet listening) that renders `/embed/<tag>` and answers `/health`. */
 export function createService(options: ServiceOptions = {}): Server {
+  return createServer(renderHandler(options));
+}
+
+/** The service's request handler, for a server of the host's own (mounted at its root). */
+export function renderHandler(options: ServiceOptions = {}): (request: IncomingMessage, response: ServerResponse) => void {
   const settings = { ...DEFAULTS, allowOrigins: [], ...options };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const context: Context = {
@@ -92,7 +98,7 @@ export function createService(options: ServiceOptions = {}): Server {
     maxAge: settings.maxAge,
     errorMaxAge: settings.errorMaxAge,
   };
-  return createServer((request: IncomingMessage, response: ServerResponse) => {
+  return (request: IncomingMessage, response: ServerResponse) => {
     const started = performance.now();
     void answer(request, context)
       .catch((error: Error) => text(500, 'The fragment could not be rendered', `failed=${error.message}`))
@@ -100,9 +106,8 @@ export function createService(options: ServiceOptions = {}): Server {
         response.writeHead(status, headers);
         response.end(request.method === 'HEAD' ? undefined : body);
         const ms = Math.round(performance.now() - started);
-        log(
-          `${new Date().toISOString()} ${request.method} ${request.url} ${status} ${Buffer.byteLength(body)}B ${ms}ms ${note}`.trim(),
-        );
+        const sent = request.method === 'HEAD' ? 0 : Buffer.byteLength(body);
+        log(`${new Date().toISOString()} ${request.method} ${request.url} ${status} ${sent}B ${ms}ms ${note}`.trim());
       });
-  });
+  };
 }

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // How the render service fetches a `src`: only from origins it may (an
 // allow-list; private and loopback addresses only when listed), within a
 // time, a size and a number of fetches at once, and conditionally: a copy of

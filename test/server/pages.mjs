@@ -70,3 +70,18 @@ export async function serverRenderedPages(context, next) {
   context.body = html;
   return undefined;
 }
+
+let handler;
+
+/**
+ * Koa middleware: the render service (`portal-widgets serve`) at /embed/, as
+ * `npm start` mounts it, allowed to fetch from this server only (the demo API).
+ */
+export async function renderService(context, next) {
+  if (!context.path.startsWith('/embed/')) return next();
+  const { renderHandler } = await serverSide();
+  handler ??= renderHandler({ allowOrigins: [context.origin], log: () => undefined });
+  context.respond = false;
+  handler(context.req, context.res);
+  return undefined;
+}
