@@ -12,21 +12,24 @@ const chunk = (kind) => {
   return `dist/${name}`;
 };
 
+// Limits are the measured size plus a margin of about 5 %: a change that grows a file
+// by more than that has to say why here, and no code is written to save bytes.
 export default [
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '20000 B' },
+  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '21900 B' },
   // The same with Lit's hydration support, for pages with server-rendered elements (its chunks are dist/'s).
-  { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '21800 B' },
+  { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '23400 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
-  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '2560 B' },
+  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3000 B' },
   {
     // The RSS/Atom chunk imports the date reader: a feed page loads both.
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
-    limit: '27000 B',
+    limit: '31000 B',
   },
   {
     name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',
     path: ['dist/portal-widgets.js', chunk('article-full'), chunk('sanitize')],
+    limit: '36400 B',
   },
 ];

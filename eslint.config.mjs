@@ -14,8 +14,9 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYERS = [
   'core',
-  'data',
-  'load',
+  // Bytes from a URL, and bytes (or a value) into the model: neither knows the other;
+  // an element's source controller and the snapshot hand one's output to the other.
+  ['load', 'data'],
   'format',
   'events.ts',
   'element',

@@ -43,6 +43,22 @@ export default {
     // and the render service at /embed/, for the demo's embed builder.
     serverRenderedPages,
     renderService,
+    // A feed that moved: `/moved/feed.json` answers 302 to `/moved/to/news/feed.json`, whose items' relative
+    // links resolve against where it was served from (test/load/load.test.ts).
+    function movedFeed(context, next) {
+      if (context.path === '/moved/feed.json') {
+        context.redirect('/moved/to/news/feed.json');
+        return undefined;
+      }
+      if (context.path !== '/moved/to/news/feed.json') return next();
+      context.type = 'application/feed+json';
+      context.body = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Tin',
+        items: [{ id: '1', url: 'tin-1.html', title: 'Tin một', image: 'anh/1.jpg' }],
+      });
+      return undefined;
+    },
     // Serves the strict host page of test/hardening with the Content-Security-Policy
     // the test asks for, as a header, the way a portal's web server would send it.
     function strictHostPolicy(context, next) {

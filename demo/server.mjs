@@ -56,7 +56,7 @@ let serverSide;
 let embed;
 const INCLUDE = /<!--# include virtual="\/embed\/([a-z-]+)\?([^"]*)" -->/g;
 
-async function embedHandler(req, res, url) {
+async function embedHandler(req, res) {
   serverSide ??= import(join(root, 'lib/server/index.js'));
   const { renderHandler } = await serverSide;
   embed ??= renderHandler({ allowOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`], log: () => {} });
@@ -88,7 +88,7 @@ function portalServer(page) {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     try {
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
-      if (url.pathname.startsWith('/embed/')) return await embedHandler(req, res, url);
+      if (url.pathname.startsWith('/embed/')) return await embedHandler(req, res);
       if (url.pathname === '/' || url.pathname === page) return await servePage(res, page, url.origin);
       // A folder's index.html (the examples are linked as folders).
       const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;

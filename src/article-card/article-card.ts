@@ -44,6 +44,14 @@ export const cardSkeleton = () =>
   </div>`;
 
 /**
+ * A date as a `<time>` (part `date`), or nothing without one: in cards and in
+ * the lists' rows (`<website-links>` shows no dates).
+ * @internal
+ */
+export const renderDate = (iso: string | undefined, text: string | undefined) =>
+  iso && text ? html`<time part="date" datetime="${iso}">${text}</time>` : nothing;
+
+/**
  * One article: a card (image, category, title link, date, summary), the same
  * with the image beside the text, or the full article page (category, title,
  * "Cập nhật: …", lead, photo with caption, the sanitised body, a print
@@ -67,6 +75,7 @@ export const cardSkeleton = () =>
  * @csspart title - The title's heading element (also part `heading`).
  * @csspart category - The category, a link when the data gives its page.
  * @csspart image - The article's image.
+ * @csspart date - The publication date (a `<time>`), or the last update in `full`.
  * @csspart caption - The image caption (`full`).
  * @csspart summary - The summary, or the bold lead (`full`).
  * @csspart body - The article body (`full`).
@@ -116,7 +125,7 @@ export class ArticleCard extends PortalElement<Article> {
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
     // The load task watches `src` only: another item comes from the cached feed.
-    if (changed.has('itemId') && this.hasUpdated && this.src) this.task.run();
+    if (changed.has('itemId') && this.hasUpdated && this.src) void this.source.run();
   }
 
   /**
@@ -172,8 +181,7 @@ export class ArticleCard extends PortalElement<Article> {
 
   /** The article on screen: the property, else the last one loaded from `src`. */
   protected shownArticle(): Article | undefined {
-    const loaded = this.task.value;
-    return this.given() ?? (typeof loaded === 'object' ? loaded.value : undefined);
+    return this.shownValue();
   }
 
   /** Focuses the title link of a card (the category link comes first), e.g. after a list appends a page. */
@@ -193,7 +201,7 @@ export class ArticleCard extends PortalElement<Article> {
 
   private renderArticleDate(iso: string | undefined, defaultPattern: DefaultPattern) {
     if (!iso) return nothing;
-    return this.renderDate(iso, formatDate(iso, this.dateFormat ?? defaultPattern, this.lang_, this.timeZone, defaultPattern));
+    return renderDate(iso, formatDate(iso, this.dateFormat ?? defaultPattern, this.lang_, this.timeZone, defaultPattern));
   }
 
   private renderSummary({ summary }: Article) {

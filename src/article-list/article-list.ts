@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedData } from '../data/given.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
-import { cardSkeleton } from '../article-card/article-card.js';
+import { cardSkeleton, renderDate } from '../article-card/article-card.js';
 import { formatDate } from '../format/dates.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { errorEvent } from '../events.js';
@@ -46,6 +46,7 @@ export interface LiveView {
  *
  * @csspart list - The list of articles.
  * @csspart item - One article's list item.
+ * @csspart date - An article's publication date (a `<time>`; layouts `list`, `cards` and `featured`).
  * @csspart more - The "Xem tiếp" button (also part `button`).
  * @csspart more-link - The "Xem thêm" link.
  * @csspart new-items - The "Có 3 tin mới" button that shows the articles a `refresh` found (also part `button`).
@@ -150,7 +151,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         ({ LiveFeed }) =>
           (this.#live ??= new LiveFeed(
             this,
-            () => this.task.value,
+            () => this.source.value,
             (signal) => this.load(signal, false),
           )),
         () => {},
@@ -188,7 +189,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
       this.pageError = false;
       try {
         // The loader applies `timeout` (a "timeout" error, as for the first page).
-        const { document, url } = await this.fetchDocument(nextUrl, (this.#pageRequest = new AbortController()).signal);
+        const { document, url } = await this.source.fetch(nextUrl, (this.#pageRequest = new AbortController()).signal);
         const page = this.adapt(document, url);
         const paging = this.#paging?.base === feed ? this.#paging : (this.#paging = { base: feed, items: [] });
         const known = new Set(this.#visible(feed).map((item) => item.id));
@@ -259,7 +260,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         <div class="text">
           ${item.category ? this.renderLink(item.category.url, item.category.name, 'category') : nothing}
           ${this.renderHeading(this.renderLink(item.url, item.title || this.labels.untitled), 'title', this.headingLevel + 1)}
-          ${this.renderDate(date, date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone))}
+          ${renderDate(date, date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone))}
           ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
         </div>
       </article>
@@ -296,9 +297,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
         : html`<li part="item"><a part="link" href="${url}">${title}</a></li>`;
     }
     return html`<li part="item">
-      ${this.renderLink(item.url, title)}${
-        dateText ? html` <span class="date">(${this.renderDate(date, dateText)})</span>` : nothing
-      }
+      ${this.renderLink(item.url, title)}${dateText ? html` <span class="date">(${renderDate(date, dateText)})</span>` : nothing}
     </li>`;
   }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { Article, Feed } from '../data/model.js';
-import type { Loaded } from '../element/portal-element.js';
+import type { Loaded } from '../element/source.js';
 import { errorEvent, updateEvent } from '../events.js';
 import { isAbort } from '../core/portal-error.js';
 import { watch } from '../load/refresh.js';
@@ -34,8 +34,8 @@ export class LiveFeed implements ReactiveController, LiveView {
 
   constructor(
     private readonly host: ArticleListElement,
-    /** The element's task value: a `Loaded<Feed>` once loaded. */
-    private readonly current: () => unknown,
+    /** What the element loaded from its source, once it did. */
+    private readonly current: () => Loaded<Feed> | undefined,
     /** Loads the element's data as its task does (the new body is in the loader's cache by then). */
     private readonly load: (signal: AbortSignal) => Promise<Loaded<Feed>>,
   ) {
@@ -79,8 +79,7 @@ export class LiveFeed implements ReactiveController, LiveView {
   }
 
   #loaded(): Loaded<Feed> | undefined {
-    const value = this.current();
-    return typeof value === 'object' ? (value as Loaded<Feed>) : undefined;
+    return this.current();
   }
 
   #applies() {

@@ -1,54 +1,91 @@
-// Plain-text helpers for fields that may carry HTML markup or entities.
-// They never build DOM from the input: the result is bound as text.
+// Plain-text helpers for fields that may carry HTML markup or character
+// references. They never build DOM from the input: the result is bound as text.
 
-// No prototype: `&constructor;` or `&toString;` in a title must stay as written.
-const NAMED: Record<string, string> = {
-  __proto__: null as never,
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  deg: '°',
-  times: '×',
-  euro: '€',
-  sbquo: '‚',
-  bdquo: '„',
-  prime: '′',
-  shy: '\u00ad',
-  thinsp: '\u2009',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  zwj: '\u200d',
-  zwnj: '\u200c',
+/**
+ * Reads one character reference as the HTML parser does (`&ocirc;` → `ô`,
+ * `&copy2024` → `©2024`, `&#147;` → `“`), or `undefined` when it cannot. Plugged in by
+ * the environment: the browser's parser (see `data/entities.ts`), or a reader
+ * a server provides. Without one, only numeric references and the five XML
+ * names are read.
+ */
+export type EntityDecoder = (reference: string) => string | undefined;
+
+let namedReference: EntityDecoder | undefined;
+
+/** Sets the reader of named references (`&ocirc;`, `&hellip;`…) used by `decodeEntities`. */
+export const useEntityDecoder = (decoder: EntityDecoder | undefined): void => {
+  namedReference = decoder;
+  known.clear();
 };
 
-/** Decodes numeric and common named character references. Unknown ones stay as written. */
+const XML_NAMES: Record<string, string> = { __proto__: null as never, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The character of a numeric reference, as the HTML parser reads it: nothing
+ * valid is `U+FFFD`. Code points 0x80–0x9F mean their windows-1252 character
+ * (`&#147;` is `“`), which the plugged-in decoder knows.
+ */
+function numericReference(reference: string, digits: string, radix: number): string {
+  const code = parseInt(digits, radix);
+  if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  const windows1252 = code >= 0x80 && code <= 0x9f ? namedReference?.(reference) : undefined;
+  return windows1252 ?? String.fromCodePoint(code);
+}
+
+/** Named references read so far, each as written (`&ocirc;`) → its text. Bounded: past that, each is read again. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 2000;
+
+/**
+ * The text of one named reference. One written with its `;` whose whole name
+ * HTML does not have stays as written (`&notit;`, not `¬it;`): it names
+ * something unknown, not a shorter name followed by text.
+ */
+function namedText(reference: string): string {
+  const name = reference.slice(1).replace(/;$/, '');
+  // HTML reads `&amp`, `&lt`, `&gt` and `&quot` without their `;` too, not `&apos`.
+  if (XML_NAMES[name] && (reference.endsWith(';') || name !== 'apos')) return XML_NAMES[name];
+  let text = known.get(reference);
+  if (text === undefined) {
+    const read = namedReference?.(reference) ?? reference;
+    text = reference.endsWith(';') && read.endsWith(';') ? reference : read;
+    if (known.size < KNOWN_MAX) known.set(reference, text);
+  }
+  return text;
+}
+
+const REFERENCE = /&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|[A-Za-z][A-Za-z\d]*;?)/g;
+
+/**
+ * Decodes every character reference in `input` as the HTML parser does
+ * (`Th&ocirc;ng b&aacute;o` → `Thông báo`, `&#7897;` → `ộ`); a name HTML
+ * does not have stays as written. The one decoder of the library.
+ */
 export function decodeEntities(input: string): string {
   if (!input.includes('&')) return input;
-  return input.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
-      return valid ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? whole;
+  return input.replace(REFERENCE, (whole, hex?: string, decimal?: string) => {
+    if (hex) return numericReference(whole, hex, 16);
+    if (decimal) return numericReference(whole, decimal, 10);
+    return namedText(whole);
   });
+}
+
+/**
+ * Removes what a reader does not see from an HTML fragment: comments, raw
+ * text and inert elements with their content, and tags (block boundaries and
+ * line breaks become spaces). A `<` that does not start a tag (`a < b`) stays.
+ * Character references are left for `decodeEntities`.
+ */
+export function stripMarkup(html: string): string {
+  return (
+    html
+      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+      // Raw text and inert content only. SVG and MathML text is text a person
+      // sees; an unclosed or self-closed <svg/> must not swallow what follows.
+      .replace(/<(script|style|template|noscript|iframe|object)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote|figure|figcaption)\b[^>]*(>|$)/gi, ' ')
+      .replace(/<\/?[a-zA-Z!?][^>]*(>|$)/g, '')
+  );
 }
 
 /**
@@ -56,14 +93,40 @@ export function decodeEntities(input: string): string {
  * contents, comments and tags, decodes entities, folds white space.
  */
 export function htmlToText(html: string): string {
-  const withoutTags = html
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    // Raw text and inert content only. SVG and MathML text is text a person
-    // sees; an unclosed or self-closed <svg/> must not swallow what follows.
-    .replace(/<(script|style|template|noscript|iframe|object)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote|figure|figcaption)\b[^>]*(>|$)/gi, ' ')
-    .replace(/<\/?[a-zA-Z!?][^>]*(>|$)/g, '');
-  return cleanText(decodeEntities(withoutTags));
+  return cleanText(decodeEntities(stripMarkup(html)));
+}
+
+/** Elements an editor puts in a title (`93m<sup>2</sup>`, `<b>quan trọng</b>`). */
+const TITLE_MARKUP = new Set(
+  'abbr b bdi bdo big br cite code del dfn em font i ins kbd mark p q s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
+);
+
+/** The attributes editors give that markup, if any: `class`, `style`, `lang`, `dir`, `title`. */
+const EDITOR_ATTRIBUTES = /^(?:\s+(?:class|style|lang|dir|title)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))*\s*\/?$/i;
+
+/**
+ * True when text is HTML rather than text about HTML, as feedparser decides:
+ * it closes an element (`</sup>`), and every tag in it is one of the elements
+ * editors use in a line of text, with no attribute but those editors give.
+ * `a < b`, `Die Rückkehr von <i> und <b>`, `<script>…</script>` and
+ * `<a href="…">…</a>` are text.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (!/<\/[A-Za-z][\w-]*\s*>/.test(text)) return false;
+  const tags = text.matchAll(/<\/?([A-Za-z][\w-]*)([^<>]*)>/g);
+  return [...tags].every(([, name, attributes]) => TITLE_MARKUP.has(name.toLowerCase()) && EDITOR_ATTRIBUTES.test(attributes));
+}
+
+/**
+ * A title or name as text a reader sees: references decoded once, and markup
+ * an editor left in it (CDATA or escaped) reduced to its text when it looks
+ * like HTML (see `looksLikeHtml`). NFC, white space folded.
+ */
+export function titleText(text: string): string {
+  const decoded = decodeEntities(text);
+  return cleanText(looksLikeHtml(decoded) ? stripMarkup(decoded) : decoded);
 }
 
 /** Normalises to NFC and folds runs of white space. */

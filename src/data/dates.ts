@@ -1,9 +1,10 @@
+import { setNewest } from '../core/bounded.js';
 import { instantOf } from '../core/time-zone.js';
 
 // RFC 3339 and the ISO 8601 shapes near it (a space for the `T`, no seconds,
 // no zone) are read here, in the entry, since they are what most endpoints
 // write. Every other shape is read by `./date-reader.ts`, a chunk of its own
-// that `prepareFormat()` loads when a document needs it.
+// that `readDocument()` (`./read.ts`) loads when a document needs it.
 const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*([Zz]|[+-]\d\d:?\d\d)?$/;
 const RFC_3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:([Zz])|([+-])(\d\d):(\d\d))$/;
 
@@ -71,15 +72,57 @@ export function parseDate(raw: unknown, assumeTimeZone: string, order?: DateOrde
  */
 export const dateOrderOf = (values: unknown[], timeZone: string): DateOrder | undefined => lenient?.order(values, timeZone);
 
-// The JSON fields that hold dates in the formats read here (JSON Feed, WordPress).
-const DATE_FIELD = /"(?:date(?:_published|_modified|_gmt)?|modified(?:_gmt)?)"\s*:\s*"([^"]*)"/g;
+// The keys that hold dates in the JSON formats read here (JSON Feed, WordPress) and in the model a page writes.
+const DATE_KEYS = new Set([
+  'date',
+  'date_published',
+  'date_modified',
+  'date_gmt',
+  'modified',
+  'modified_gmt',
+  'datePublished',
+  'dateModified',
+]);
 
-/** True when JSON text has a date value that only the lenient reader reads. */
-export const needsLenientDates = (json: string): boolean =>
-  [...json.matchAll(DATE_FIELD)].some(([, value]) => !ISO.test(value.trim()));
+/**
+ * True when a parsed JSON value (or a model written by hand) has a date that
+ * only the lenient reader reads, and that reader is not loaded yet.
+ */
+export function needsLenientDates(value: unknown): boolean {
+  if (lenient) return false;
+  const pending = [value];
+  while (pending.length) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    for (const [key, field] of Object.entries(next)) {
+      if (typeof field === 'object' && field !== null) pending.push(field);
+      else if (typeof field === 'string' && DATE_KEYS.has(key) && !ISO.test(field.trim())) return true;
+    }
+  }
+  return false;
+}
 
 /** `"5"` → 500, `"123456"` → 123: a fraction of a second as milliseconds. */
 export const millis = (fraction: string | undefined): number => (fraction ? +fraction.slice(0, 3).padEnd(3, '0') : 0);
+
+/** Offsets of wall-clock hours in zones, in ms: a feed's dates fall in few hours, and Intl is slow to ask. */
+const zoneOffsets = new Map<string, number>();
+
+/**
+ * How far `timeZone` is ahead of UTC at a wall-clock hour, in ms, from the
+ * browser's zone database (Intl), so daylight saving time is right; kept for
+ * the next date in the same hour.
+ */
+function zoneOffset(y: number, mo: number, d: number, h: number, timeZone: string): number {
+  const key = `${timeZone} ${y}-${mo}-${d} ${h}`;
+  let offset = zoneOffsets.get(key);
+  if (offset === undefined) {
+    // Both sides read a year below 100 alike, so the difference is the offset still.
+    offset = Date.UTC(y, mo - 1, d, h) - instantOf([y, mo, d, h], timeZone);
+    setNewest(zoneOffsets, key, offset, 500);
+  }
+  return offset;
+}
 
 /**
  * The instant of wall-clock fields (month 1–12) at `offset` minutes east of
@@ -115,8 +158,7 @@ export function instant(
   ) {
     return undefined;
   }
-  // The zone database comes from the browser (Intl), so daylight saving time is right.
-  const time = offset === null ? instantOf([y, mo, d, h, mi, sec, ms], timeZone) : wall - offset * 60_000;
+  const time = offset === null ? wall - zoneOffset(y, mo, d, h, timeZone) : wall - offset * 60_000;
   return time < 253402300800000 ? new Date(time).toISOString() : undefined;
 }
 

@@ -3,7 +3,6 @@
 // the element could fetch it (read by the same adapters, dates included).
 
 import { parseDate } from './dates.js';
-import { prepareValue, readDocument } from './detect.js';
 import type { Article, Feed, Link, LinkList, PortalDocument } from './model.js';
 import { isFields } from './validate.js';
 
@@ -58,7 +57,7 @@ export type LinksData = LinksDocument | Link[];
  * (`date_gmt`, `_links`, `title.rendered`) always have a key with `_`, a
  * `version` or a title that is not text.
  */
-const isDocument = (value: unknown): boolean =>
+export const isDocument = (value: unknown): boolean =>
   Array.isArray(value)
     ? value.some(isDocument)
     : isFields(value) &&
@@ -68,24 +67,16 @@ const isDocument = (value: unknown): boolean =>
         isDocument(value.items));
 
 /**
- * What `readGiven` needs loaded first for `value` (the WordPress adapter is a
- * chunk of its own): a promise while it loads, else nothing.
+ * The model a page wrote by hand (`kind` is what the element shows), as if
+ * it had come from `url`: the optional lists filled in, the dates read in
+ * `timeZone`. A links document has the model's shape already. (A document
+ * given as a value is read by `readDocument`, as fetched text is.)
  */
-export const givenReady = (value: unknown, kind: PortalDocument['kind']): Promise<void> | undefined =>
-  kind === 'links' || !isDocument(value) ? undefined : prepareValue(value);
-
-/**
- * Reads what a page set as a property (`kind` is what the element shows) as
- * if it had come from `url`. A feed or article document goes through
- * `readDocument`; the model gets its optional lists and its dates read in
- * `timeZone`. Throws a `PortalError` as loading would.
- */
-export function readGiven(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
-  // A links document has the model's shape: its names are shown as written, its URLs checked when rendered.
+export function readModel(value: unknown, kind: PortalDocument['kind'], url: string, timeZone: string): PortalDocument {
+  // Its names are shown as written, its URLs checked when rendered.
   if (kind === 'links') {
     return { kind, links: Array.isArray(value) ? { links: value, problems: [] } : { problems: [], ...(value as LinksDocument) } };
   }
-  if (isDocument(value)) return readDocument(value, url, { assumeTimeZone: timeZone });
   const article = (item: ArticleInput): Article => ({
     authors: [],
     tags: [],

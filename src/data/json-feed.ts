@@ -22,6 +22,7 @@ import {
   list,
   optional,
   plain,
+  plainTitle,
   required,
   shorten,
   str,
@@ -52,7 +53,7 @@ export function parseJsonFeed(doc: unknown, url: string, timeZone = DEFAULT_TIME
         ctx.timeZone,
       );
       return {
-        title: plain(text('title')),
+        title: plainTitle(text('title')),
         homePageUrl: safeUrl(text('home_page_url'), url),
         nextUrl: safeUrl(text('next_url'), url),
         language: text('language') || undefined,
@@ -88,11 +89,12 @@ function article(ctx: Context, value: unknown, path: string): Article {
   );
   return {
     id: optional(ctx, () => identifier(item, 'id', path)) ?? url ?? hash(JSON.stringify(item)),
-    // JSON Feed titles are plain text: `<i>` stays the text `<i>`. Some
-    // WordPress plugins still write `&#8216;` or `&amp;` in them; decoding is
-    // safe as the result is only ever bound as text.
+    // JSON Feed titles are plain text: `<i>` stays the text `<i>`. Editors and
+    // WordPress plugins still write `&#8216;`, `&ocirc;` or `<sup>2</sup>` in
+    // them: references are decoded and markup that looks like HTML reduced to
+    // its text, which is only ever bound as text.
     title:
-      plain(text(item, 'title', path)) ??
+      plainTitle(text(item, 'title', path)) ??
       shorten(summary ?? textOfHtml(html)) ??
       shorten(url) ??
       fail(at(path, 'title'), 'missing'),
@@ -136,7 +138,7 @@ function refs(ctx: Context, ext: Fields, key: string, path: string): ArticleRef[
     const published = optional(ctx, () => str(ref, 'date_published', refPath));
     return {
       id: identifier(ref, 'id', refPath) ?? url ?? fail(at(refPath, 'id'), 'missing'),
-      title: plain(str(ref, 'title', refPath)) ?? fail(at(refPath, 'title'), 'missing'),
+      title: plainTitle(str(ref, 'title', refPath)) ?? fail(at(refPath, 'title'), 'missing'),
       url,
       datePublished: dateField(ctx, published, at(refPath, 'date_published')),
     };

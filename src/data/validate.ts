@@ -3,8 +3,13 @@
 // turning text into the model's plain-text form.
 
 import { PortalError } from '../core/portal-error.js';
-import { cleanText, decodeEntities, htmlToText } from '../core/text.js';
+import { cleanText, decodeEntities, htmlToText, titleText, useEntityDecoder } from '../core/text.js';
 import { parseDate, type DateOrder } from './dates.js';
+import { boundDocument } from './bounds.js';
+import { browserEntityDecoder } from './entities.js';
+
+// Every adapter reads text through here: references are read by the browser's parser.
+useEntityDecoder(browserEntityDecoder());
 
 export type Fields = Record<string, unknown>;
 
@@ -108,7 +113,7 @@ export function required<T>(ctx: Context, entries: unknown[], path: string, pars
 export function adapt<T>(url: string, run: (ctx: Context) => T, timeZone = 'UTC'): T {
   const ctx: Context = { url, timeZone, problems: [] };
   try {
-    return run(ctx);
+    return boundDocument(run(ctx), ctx.problems);
   } catch (error) {
     throw error instanceof FieldProblem ? new PortalError('format', ctx.problems[0] ?? error.message, url) : error;
   }
@@ -117,6 +122,13 @@ export function adapt<T>(url: string, run: (ctx: Context) => T, timeZone = 'UTC'
 /** Plain text that may carry character references (`&#8216;`): decoded, NFC, folded. Empty or not a string is `undefined`. */
 export const plain = (text: unknown): string | undefined =>
   (typeof text === 'string' && cleanText(decodeEntities(text))) || undefined;
+
+/**
+ * A title or name: `plain`, and markup an editor left in it (CDATA or
+ * escaped: `93m<sup>2</sup>`, `&lt;b&gt;`) reduced to its text when it looks
+ * like HTML; `a < b` stays. See `titleText`.
+ */
+export const plainTitle = (text: unknown): string | undefined => (typeof text === 'string' && titleText(text)) || undefined;
 
 /** An HTML fragment as plain text. Empty or not a string is `undefined`. */
 export const textOfHtml = (html: unknown): string | undefined => (typeof html === 'string' && htmlToText(html)) || undefined;

@@ -1,31 +1,15 @@
 import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { FormatName, PortalDocument } from '../data/model.js';
-import { asPortalError, errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
+import type { PortalLoadDetail } from '../events.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
-import { datePatternReady } from '../format/dates.js';
 import { labelsFor, type Labels, type Lang } from '../format/labels.js';
-import { loadDocument } from '../load/documents.js';
-import { isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
+import { DatePatternController } from './date-pattern.js';
 import { LangController } from './lang.js';
-import { givenReady, readGiven } from '../data/given.js';
+import { PropertyInputController } from './property-input.js';
 import { readServerState, type ServerState } from './server-state.js';
-
-export interface Loaded<T> {
-  value: T;
-  url: string;
-  stale: boolean;
-}
-
-interface Given<T> {
-  input: object;
-  zone: string;
-  value?: T;
-  /** While the adapter the input needs is loading. */
-  ready?: Promise<void>;
-}
+import { SourceController, type Loaded } from './source.js';
 
 /**
  * A loading placeholder for about `chars` characters of text. Given the class
@@ -35,16 +19,18 @@ interface Given<T> {
 export const bone = (chars: number, kind = '') => html`<span class="bone ${kind}" data-t="${'xxxx '.repeat(chars / 5)}"></span>`;
 
 /**
- * What the four elements share: the common attributes, loading `src`
- * through one task (aborted on disconnect and on a new `src`, only the
- * latest result applied), the `portal-load` / `portal-error` events, and
- * the loading, empty, error and stale states, rendered the same way.
+ * What the four elements share: the common attributes and the loading,
+ * empty, error and stale states, rendered the same way. The jobs around
+ * them are controllers: the source (`src` fetched and read, `portal-load` /
+ * `portal-error`), a value given as a property, date-fns for a `date-format`
+ * and the followed `lang`.
  *
  * A subclass says how a document becomes its value (`adapt`), which
- * property can give the value directly (`given`), and how to render it.
+ * property can give the value directly (`input`), and how to render it.
  *
  * What every element shares is documented here once and inherited into each
- * tag's entry of `custom-elements.json`.
+ * tag's entry of `custom-elements.json`; a part only some elements have is
+ * documented on those.
  *
  * @fires {PortalLoadDetail} portal-load - The data arrived and rendered. `detail: { url, stale, problems }` and what is shown: `items` (`<news-list>`, `<related-articles>`), `article` (`<article-card>`) or `links` (`<website-links>`).
  * @fires {PortalErrorDetail} portal-error - Loading failed (for a list, also its next page; for `<article-card>`, a feed without the item `item-id`). `detail: { url, kind, status?, message }`
@@ -53,7 +39,6 @@ export const bone = (chars: number, kind = '') => html`<span class="bone ${kind}
  *
  * @csspart heading - The block heading (in `<article-card>`, the title).
  * @csspart link - A link from the data.
- * @csspart date - A date (a `<time>`): an article's publication date, or its last update in `<article-card variant="full">`. `<website-links>` shows none.
  * @csspart button - Every button (each also has its own part: `retry`, `more`, `print`).
  * @csspart retry - The "Thử lại" button of the error state (also part `button`).
  * @csspart skeleton - The loading placeholder.
@@ -79,49 +64,36 @@ export const bone = (chars: number, kind = '') => html`<span class="bone ${kind}
  * @cssprop [--portal-radius=4px] - Corner radius.
  */
 export abstract class PortalElement<T> extends LitElement {
-  #fresh = false;
   #lang = new LangController(this);
-  /** Where the value on screen came from (see `source()`). */
-  #loadedFrom?: string;
-  /** The value read from `input()`, kept while the input and the zone stay the same. */
-  #given?: Given<T>;
+  #dates = new DatePatternController(this, () => (this.showsDates ? this.dateFormat : undefined));
+  #input = new PropertyInputController<T>(this, {
+    input: () => this.input(),
+    shows: () => this.shows,
+    adapt: (document, url) => this.adapt(document, url),
+    base: () => this.baseUrl,
+  });
 
-  protected task = new Task(this, {
-    task: async (_args: readonly unknown[], { signal }): Promise<Loaded<T> | typeof initialState> => {
-      // Data given as a property wins: nothing to fetch.
-      if (!this.source() || this.input()) return initialState;
-      // Removed before its first update: nothing to load until it is back (see connectedCallback).
-      if (!this.isConnected) throw new DOMException('The element was removed', 'AbortError');
-      const fresh = this.#fresh;
-      this.#fresh = false;
+  /** `src` (or the element's other sources), fetched and read. */
+  protected readonly source = new SourceController<T>(this, {
+    // A zone change re-reads dates, if the element shows any.
+    args: () =>
+      this.sources() && !this.input()
+        ? [...this.sources()!, this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone]
+        : [],
+    sources: () => this.sources(),
+    // A date-format that needs date-fns: the data is loaded once date-fns is here, and renders in the pattern.
+    load: async (signal, fresh) => {
+      await this.#dates.pending;
       return this.load(signal, fresh);
     },
-    // What, when changed, loads the data again. A zone change re-reads dates, if the element shows any.
-    args: () => [
-      ...(this.source() ?? []),
-      this.format,
-      this.timeout,
-      this.cacheTtl,
-      this.showsDates && this.timeZone,
-      !this.input(),
-    ],
-    onComplete: (result) => {
-      this.serverState = undefined;
-      this.#loadedFrom = this.#sourceKey();
-      this.#announce(() => {
-        const { url, stale, value } = result as Loaded<T>;
-        return loadEvent({ url, stale, ...this.loadDetail(value) });
-      });
-    },
-    onError: (error) => {
-      this.serverState = undefined;
-      if (!isAbort(error)) this.#announce(() => errorEvent(error, this.src ?? ''));
-    },
+    detail: (value) => this.loadDetail(value),
+    base: () => this.baseUrl,
+    serverState: () => this.serverState,
   });
 
   /**
-   * What a server rendered (`portal-widgets/server`), shown until `src` has
-   * loaded, so that the element takes over without a visible change. Read
+   * What a server rendered (`portal-widgets/server`), shown until the source
+   * has loaded, so that the element takes over without a visible change. Read
    * from the element's `<script type="application/json" data-portal-state>`.
    * @internal
    */
@@ -160,14 +132,6 @@ export abstract class PortalElement<T> extends LitElement {
   override connectedCallback() {
     this.serverState ??= readServerState(this) as ServerState<T> | undefined;
     super.connectedCallback();
-    // A removal mid-request aborted the last run: load again on return. On a
-    // move (removed and added back at once) the abort has not landed yet.
-    if (this.task.status === TaskStatus.PENDING || isAbort(this.task.error)) this.task.run();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.task.abort();
   }
 
   /**
@@ -197,29 +161,6 @@ export abstract class PortalElement<T> extends LitElement {
     this.#lang.hostUpdate();
   }
 
-  /** A `date-format` that needs date-fns renders once date-fns is loaded, never with a stand-in first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = datePatternReady(this.dateFormat);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /**
-   * Where the data comes from, or undefined when there is nothing to load. A
-   * change shows the loading state; a refresh of the same keeps what is shown.
-   */
-  protected source(): unknown[] | undefined {
-    return this.src ? [this.src] : undefined;
-  }
-
-  /** Whether the element shows dates, so that another `time-zone` reads the data again. */
-  protected get showsDates() {
-    return true;
-  }
-
-  #sourceKey() {
-    return JSON.stringify(this.source());
-  }
-
   /** What relative URLs resolve against: the page's base, or on a server (no page) the URL of the rendered state. */
   protected get baseUrl(): string {
     return (globalThis.document as Partial<Document> | undefined)?.baseURI ?? this.serverState?.url ?? 'about:blank';
@@ -230,27 +171,27 @@ export abstract class PortalElement<T> extends LitElement {
    * source loaded as the element loads it, or the error that ended it.
    * @internal
    */
-  static async loadServerState<T>(element: PortalElement<T>, signal: AbortSignal): Promise<ServerState<T>> {
-    const source = element.#sourceKey();
-    try {
-      const { value, url, stale } = await element.load(signal, true);
-      return { source, url, value, ...(stale && { stale }) };
-    } catch (error) {
-      const { kind, message, status, url } = asPortalError(error, element.src ?? '');
-      return { source, url, error: { kind, message, ...(status !== undefined && { status }) } };
-    }
+  static loadServerState<T>(element: PortalElement<T>, signal: AbortSignal): Promise<ServerState<T>> {
+    return element.source.loadForServer(signal);
   }
 
-  /** Loads this element's value; `fresh` skips the memory cache. */
+  /**
+   * Where the data comes from, or undefined when there is nothing to load. A
+   * change shows the loading state; a refresh of the same keeps what is shown.
+   */
+  protected sources(): unknown[] | undefined {
+    return this.src ? [this.src] : undefined;
+  }
+
+  /** Whether the element shows dates, so that another `time-zone` reads the data again. */
+  protected get showsDates() {
+    return true;
+  }
+
+  /** Loads this element's value from its source; `fresh` skips the memory cache. */
   protected async load(signal: AbortSignal, fresh: boolean): Promise<Loaded<T>> {
-    const { document, url, stale } = await this.fetchDocument(this.src!, signal, fresh);
+    const { document, url, stale } = await this.source.fetch(this.src!, signal, fresh);
     return { value: this.adapt(document, url), url, stale };
-  }
-
-  /** Loads and parses one document through the shared loader. */
-  protected fetchDocument(src: string, signal: AbortSignal, fresh = false) {
-    const { timeout, cacheTtl, format, timeZone } = this;
-    return loadDocument(src, this.baseUrl, { signal, timeout: timeout * 1000, cacheTtl, fresh, format, timeZone });
   }
 
   /** Turns a parsed document into this element's value; throws a `format` error for the wrong kind. */
@@ -262,54 +203,18 @@ export abstract class PortalElement<T> extends LitElement {
   /** What the host set as a property (`.data`, `.article`, `.links`), which wins over `src`. */
   protected abstract input(): object | undefined;
 
-  /**
-   * The host's property read as `src` would be (a document through its
-   * adapter, the model with its dates read); without a value when it cannot
-   * be read. No event fires for it: the host set it.
-   */
-  #readGiven() {
-    const input = this.input();
-    if (!input) return undefined;
-    const zone = this.timeZone;
-    if (this.#given?.input !== input || this.#given.zone !== zone) {
-      const url = this.baseUrl;
-      const given: Given<T> = (this.#given = { input, zone });
-      const read = () => {
-        try {
-          given.value = this.adapt(readGiven(input, this.shows, url, zone), url);
-        } catch {
-          // Shown as the error state (also when the adapter's chunk did not load).
-        }
-      };
-      const ready = givenReady(input, this.shows);
-      if (ready) {
-        // No event follows a property: the element renders again once the adapter is there.
-        given.ready = ready
-          .catch(() => undefined)
-          .then(() => {
-            given.ready = undefined;
-            read();
-            this.requestUpdate();
-          });
-      } else {
-        read();
-      }
-    }
-    return this.#given;
-  }
-
-  /** Includes data given as a property whose adapter was still loading. */
+  /** Includes what the render waits for: a value given as a property being read, date-fns loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    const ready = this.#given?.ready;
-    if (!ready) return settled;
-    await ready;
-    return (await super.getUpdateComplete()) && settled;
+    const waiting = this.#input.pending ?? this.#dates.pending;
+    if (!waiting) return settled;
+    await waiting;
+    return (await this.getUpdateComplete()) && settled;
   }
 
-  /** The value from the host's property, if it set one that could be read. */
-  protected given(): T | undefined {
-    return this.#readGiven()?.value;
+  /** The value on screen: the one given as a property, else the last one loaded from the source. */
+  protected shownValue(): T | undefined {
+    return this.input() ? this.#input.value : this.source.value?.value;
   }
 
   protected abstract isEmpty(value: T): boolean;
@@ -339,16 +244,7 @@ export abstract class PortalElement<T> extends LitElement {
 
   /** Load `src` again, bypassing the memory cache. */
   reload() {
-    this.#fresh = true;
-    return this.task.run();
-  }
-
-  #announce(event: () => CustomEvent) {
-    // After the task's own requestUpdate, so listeners see the rendered state.
-    // `updateComplete` does not reject: an error in render is reported by Lit itself.
-    void Promise.resolve()
-      .then(() => this.updateComplete)
-      .then(() => this.dispatchEvent(event()));
+    return this.source.run(true);
   }
 
   /** A heading at `heading-level` (2–6), or at `level`, so the block fits the host page's outline. */
@@ -387,15 +283,6 @@ export abstract class PortalElement<T> extends LitElement {
     >`;
   }
 
-  protected renderDate(iso: string | undefined, text: string | undefined) {
-    return iso && text ? html`<time part="date" datetime="${iso}">${text}</time>` : nothing;
-  }
-
-  #renderLoaded(value: T, stale: boolean) {
-    if (this.isEmpty(value)) return this.#renderEmpty();
-    return html`${stale || this.outdated() ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(value)}`;
-  }
-
   #renderEmpty() {
     return html`<div class="state empty" part="empty"><p>${this.labels.empty}</p></div>`;
   }
@@ -415,31 +302,15 @@ export abstract class PortalElement<T> extends LitElement {
     </div>`;
   }
 
-  /** What the server rendered, while it is still for the element's source. */
-  #renderServerState() {
-    const state = this.serverState;
-    if (!state || state.source !== this.#sourceKey()) return undefined;
-    return state.value ? this.#renderLoaded(state.value, !!state.stale) : this.#renderError();
-  }
-
   /** The current state of the element, for `render()` to wrap with its heading. */
   protected renderState(): unknown {
-    const given = this.#readGiven();
-    if (given)
-      return given.ready ? this.#renderLoading() : given.value ? this.#renderLoaded(given.value, false) : this.#renderError();
     // Nothing to show yet: the host's fallback content, else "no data".
-    if (!this.source()) return html`<slot>${this.#renderEmpty()}</slot>`;
-    return this.task.render({
-      initial: () => this.#renderServerState() ?? this.#renderLoading(),
-      // A refresh (`reload()`, another zone) keeps the content on screen until the new one arrives.
-      pending: () => {
-        const last = this.task.value;
-        return typeof last === 'object' && this.#loadedFrom === this.#sourceKey()
-          ? this.#renderLoaded(last.value, last.stale)
-          : (this.#renderServerState() ?? this.#renderLoading());
-      },
-      complete: (result) => this.#renderLoaded(result.value, result.stale),
-      error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError()),
-    });
+    if (!this.input() && !this.sources()) return html`<slot>${this.#renderEmpty()}</slot>`;
+    const state = this.input() ? this.#input.state() : this.source.state();
+    if (state === 'failed') return this.#renderError();
+    // Dates in a date-fns pattern show once date-fns is here, never in a stand-in first.
+    if (state === 'loading' || this.#dates.pending) return this.#renderLoading();
+    if (this.isEmpty(state.value)) return this.#renderEmpty();
+    return html`${state.stale || this.outdated() ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(state.value)}`;
   }
 }

@@ -15,19 +15,27 @@ const intlPatterns = new Map<string, (w: WallClock) => string>([
 ]);
 
 let patternFormat: typeof import('./date-fns.js').formatPattern | undefined;
-let loading: Promise<void> | undefined;
+let loading: Promise<boolean> | undefined;
 
 /**
- * Loads date-fns when `pattern` needs it. Nothing to wait for (undefined)
- * when the pattern is a default, `relative`, or date-fns is already here.
+ * Loads date-fns when `pattern` needs it: resolves `true` once it is here,
+ * `false` when it could not load (offline: the default pattern stands in,
+ * and a later call tries again). Nothing to wait for (undefined) when the
+ * pattern is a default, `relative`, or date-fns is already here.
  */
-export function datePatternReady(pattern: string | undefined): Promise<void> | undefined {
+export function datePatternReady(pattern: string | undefined): Promise<boolean> | undefined {
   if (patternFormat || !pattern || pattern === 'relative' || intlPatterns.has(pattern)) return undefined;
-  return (loading ??= import('./date-fns.js').then(
-    (chunk) => void (patternFormat = chunk.formatPattern),
-    // Offline: the default pattern stands in, and a later render tries again.
-    () => void (loading = undefined),
-  ));
+  loading ??= import('./date-fns.js').then(
+    (chunk) => {
+      patternFormat = chunk.formatPattern;
+      return true;
+    },
+    () => {
+      loading = undefined;
+      return false;
+    },
+  );
+  return loading;
 }
 
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,4 +1,6 @@
-import { loadXmlChunk } from '../data/detect.js';
+// Bytes from a URL, for any caller: one request per URL at a time, a memory
+// cache, this tab's last good copies and a size cap. What the bytes are is
+// not this module's business: `data/read.ts` tells formats apart and decodes.
 import { setNewest } from '../core/bounded.js';
 import { PortalError } from '../core/portal-error.js';
 
@@ -19,15 +21,19 @@ export interface LoadOptions {
   headers?: Record<string, string>;
 }
 
-export interface Loaded {
+/** A response body as the loader keeps it: the bytes, what the server said they are, and where they came from. */
+export interface Fetched {
+  bytes: Uint8Array;
+  /** The `Content-Type` header (its `charset` matters when the bytes are decoded); empty when there was none. */
+  contentType: string;
+  /** The URL the body was served from, after any redirect: what its relative links resolve against. */
   url: string;
-  text: string;
   /** True when the request failed and this is the last good copy. */
   stale: boolean;
 }
 
 interface InFlight {
-  promise: Promise<string>;
+  promise: Promise<Fetched>;
   controller: AbortController;
   users: number;
 }
@@ -41,52 +47,57 @@ const later = (run: () => void) =>
 let clearings = 0;
 
 const inFlight = new Map<string, InFlight>();
-const memory = new Map<string, { text: string; at: number }>();
+const memory = new Map<string, { body: Fetched; at: number }>();
 /** The headers of the last response per URL, whatever its status: a refresh reads its validators and `Retry-After`. */
 export const lastHeaders = new Map<string, Headers>();
 
+/** `src` as an absolute URL, resolved against `base` (the page); a `network` error when it is not a URL. */
+export function resolveSource(src: string, base: string): string {
+  try {
+    return new URL(src, base).href;
+  } catch {
+    throw new PortalError('network', `"${src}" is not a valid URL`, src);
+  }
+}
+
 /**
- * Loads the text of `url` for an element. One request per URL at a time,
- * whatever the number of elements asking; a memory cache for `cacheTtl`
- * seconds; on failure after an earlier success (this page, or this tab's
- * sessionStorage) the last good copy comes back with `stale: true`.
+ * Loads the body of `url` (absolute). One request per URL at a time,
+ * whatever the number of callers; a memory cache for `cacheTtl` seconds; on
+ * failure after an earlier success (this page, or this tab's sessionStorage)
+ * the last good copy comes back with `stale: true`.
  */
-export async function loadText(url: string, options: LoadOptions = {}): Promise<Loaded> {
+export async function loadBytes(url: string, options: LoadOptions = {}): Promise<Fetched> {
   const { signal, cacheTtl = 60, fresh = false } = options;
   signal?.throwIfAborted();
   const cached = memory.get(url);
-  if (!fresh && cached && Date.now() - cached.at < cacheTtl * 1000) {
-    return { url, text: cached.text, stale: false };
-  }
+  if (!fresh && cached && Date.now() - cached.at < cacheTtl * 1000) return cached.body;
   try {
-    const text = await join(url, options);
-    keep(url, text);
-    return { url, text, stale: false };
+    const body = await join(url, options);
+    keep(url, body);
+    return body;
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    const lastGood = memory.get(url)?.text ?? recall(url);
+    const lastGood = memory.get(url)?.body ?? recall(url);
     // The request itself failed (`network`, `timeout`, `http`: what this
     // loader throws besides `format`), so the last good copy stands in. A body
     // we could not accept (too large) is not the endpoint being down.
-    if (lastGood !== undefined && error instanceof PortalError && error.kind !== 'format') {
-      return { url, text: lastGood, stale: true };
-    }
+    if (lastGood && error instanceof PortalError && error.kind !== 'format') return { ...lastGood, stale: true };
     throw error;
   }
 }
 
-/** Keeps `text` as the last good copy of `url`, in memory and in this tab's sessionStorage. */
-export function keep(url: string, text: string) {
-  setNewest(memory, url, { text, at: Date.now() }, MEMORY_ENTRIES);
+/** Keeps `body` as the last good copy of `url`, in memory and in this tab's sessionStorage. */
+export function keep(url: string, body: Fetched) {
+  setNewest(memory, url, { body, at: Date.now() }, MEMORY_ENTRIES);
   // Writing storage can take milliseconds for a big feed: not while the element renders.
   const cleared = clearings;
   later(() => {
-    if (cleared === clearings) remember(url, text);
+    if (cleared === clearings) remember(url, body);
   });
 }
 
 /** Shares one request between every caller; aborts it when the last one leaves. */
-function join(url: string, options: LoadOptions): Promise<string> {
+function join(url: string, options: LoadOptions): Promise<Fetched> {
   let flight = inFlight.get(url);
   if (!flight) {
     const controller = new AbortController();
@@ -99,7 +110,7 @@ function join(url: string, options: LoadOptions): Promise<string> {
   const shared = flight;
   shared.users++;
   const { signal } = options;
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<Fetched>((resolve, reject) => {
     const leave = () => {
       signal?.removeEventListener('abort', onAbort);
       shared.users--;
@@ -114,9 +125,9 @@ function join(url: string, options: LoadOptions): Promise<string> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (text) => {
+      (body) => {
         leave();
-        resolve(text);
+        resolve(body);
       },
       (error) => {
         leave();
@@ -126,7 +137,8 @@ function join(url: string, options: LoadOptions): Promise<string> {
   });
 }
 
-export async function request(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
+/** One request for `url`, past every cache; a `PortalError` for an answer that is not a usable body. */
+export async function request(url: string, abort: AbortSignal, options: LoadOptions): Promise<Fetched> {
   const { timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const timer = AbortSignal.timeout(timeout);
   const signal = AbortSignal.any([abort, timer]);
@@ -146,7 +158,9 @@ export async function request(url: string, abort: AbortSignal, options: LoadOpti
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(url, maxBytes);
-    return await readCapped(response, maxBytes, url);
+    const bytes = await readCapped(response, maxBytes, url);
+    // A Response built by a script (not fetched) has no URL: it came from the one asked for.
+    return { bytes, contentType: response.headers.get('content-type') ?? '', url: response.url || url, stale: false };
   } catch (error) {
     if (error instanceof PortalError) throw error;
     if (timer.aborted) throw new PortalError('timeout', `No answer within ${timeout / 1000} s`, url);
@@ -158,8 +172,8 @@ export async function request(url: string, abort: AbortSignal, options: LoadOpti
 const tooLarge = (url: string, maxBytes: number) =>
   new PortalError('format', `The response is larger than ${Math.round(maxBytes / 1024)} KB`, url);
 
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
-  if (!response.body) return '';
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: BlobPart[] = [];
   let size = 0;
@@ -173,31 +187,26 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
-  const charset = /charset=["']?([\w-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  // Anything but JSON (`{` or `[` first, after any byte-order mark and white space) may be XML, which says its own
-  // encoding, even after stray text before `<?xml`: the RSS/Atom chunk decodes it.
-  if (![123, 91, undefined].includes(bytes.find((byte) => byte > 32 && byte < 187))) {
-    return (await loadXmlChunk(url)).decodeXml(bytes, charset);
-  }
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder().decode(bytes);
-  }
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
-function remember(url: string, text: string) {
+// A stored copy is the body as text, which reads back as exactly the bytes
+// served when they are UTF-8 (JSON always is, and so are nearly all feeds). A
+// body in another encoding keeps its last good copy in memory only; one read
+// back from storage resolves its links against the URL asked for.
+function remember(url: string, body: Fetched) {
   try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body.bytes);
     if (text.length < 1_000_000) sessionStorage.setItem(STORAGE_PREFIX + url, text);
   } catch {
-    // Storage full or denied (private mode, sandboxed iframe): memory still works.
+    // Not UTF-8, or storage full or denied (private mode, sandboxed iframe): memory still works.
   }
 }
 
-function recall(url: string): string | undefined {
+function recall(url: string): Fetched | undefined {
   try {
-    return sessionStorage.getItem(STORAGE_PREFIX + url) ?? undefined;
+    const text = sessionStorage.getItem(STORAGE_PREFIX + url);
+    return text === null ? undefined : { bytes: new TextEncoder().encode(text), contentType: '', url, stale: true };
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@ import type { Article, ArticleRef, Feed } from '../data/model.js';
 import '../article-card/article-card.js';
 import { ArticleListElement } from '../article-list/article-list.js';
 import { define } from '../element/define.js';
-import type { Loaded } from '../element/portal-element.js';
+import type { Loaded } from '../element/source.js';
 import { PortalError } from '../core/portal-error.js';
 import { pickRelated } from '../data/related.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
@@ -35,20 +35,20 @@ export class RelatedArticles extends ArticleListElement {
     return this.labels.related;
   }
 
-  protected override source() {
+  protected override sources() {
     return this.src || this.articleSrc ? [this.src, this.articleSrc, this.feedSrc] : undefined;
   }
 
   protected override async load(signal: AbortSignal, fresh: boolean): Promise<Loaded<Feed>> {
     if (this.src) return super.load(signal, fresh);
-    const { document, url, stale } = await this.fetchDocument(this.articleSrc!, signal, fresh);
+    const { document, url, stale } = await this.source.fetch(this.articleSrc!, signal, fresh);
     const article =
       document.kind === 'article' ? document.article : document.kind === 'feed' ? document.feed.items[0] : undefined;
     if (!article) throw new PortalError('format', 'related: expected an article document', url);
     if (article.related?.length || !this.feedSrc) {
       return { value: { items: (article.related ?? []).map(fromRef(url)), problems: [] }, url, stale };
     }
-    const pool = await this.fetchDocument(this.feedSrc, signal, fresh);
+    const pool = await this.source.fetch(this.feedSrc, signal, fresh);
     const feed = this.adapt(pool.document, pool.url);
     return {
       value: { items: pickRelated(article, feed.items), problems: feed.problems },

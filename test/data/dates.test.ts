@@ -15,16 +15,18 @@ describe('parseDate without the lenient reader', () => {
     expect(parseDate('9/5/2026 1:30:00 PM', HCM)).to.equal(undefined);
   });
 
-  it('knows which JSON text needs the lenient reader', () => {
+  it('knows which parsed JSON needs the lenient reader', () => {
     expect(
-      needsLenientDates('{"items":[{"date_published":"2020-10-29T07:57:30+07:00","date_modified":"2018-01-06T08:00"}]}'),
+      needsLenientDates(
+        JSON.parse('{"items":[{"date_published":"2020-10-29T07:57:30+07:00","date_modified":"2018-01-06T08:00"}]}'),
+      ),
     ).to.equal(false);
     expect(
-      needsLenientDates('[{"date":"2022-07-26 13:01:01","date_gmt":"2022-07-26T06:01:01","modified":"2022-07-26"}]'),
+      needsLenientDates(JSON.parse('[{"date":"2022-07-26 13:01:01","date_gmt":"2022-07-26T06:01:01","modified":"2022-07-26"}]')),
     ).to.equal(false);
-    expect(needsLenientDates('{"items":[{"date_published":"Fri, 31 May 2019 12:17:58 -0700"}]}')).to.equal(true);
-    expect(needsLenientDates('[{"modified" : "29/10/2020 7:57:30 SA"}]')).to.equal(true);
-    expect(needsLenientDates('{"items":[{"title":"Fri, 31 May 2019"}]}')).to.equal(false);
+    expect(needsLenientDates(JSON.parse('{"items":[{"date_published":"Fri, 31 May 2019 12:17:58 -0700"}]}'))).to.equal(true);
+    expect(needsLenientDates(JSON.parse('[{"modified" : "29/10/2020 7:57:30 SA"}]'))).to.equal(true);
+    expect(needsLenientDates(JSON.parse('{"items":[{"title":"Fri, 31 May 2019"}]}'))).to.equal(false);
   });
 });
 

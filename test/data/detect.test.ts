@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseDocument, prepareFormat } from '../../src/data/detect.js';
 import type { PortalDocument } from '../../src/data/model.js';
-import { portalError, realFixture } from '../helpers/errors.js';
-
-// The RSS/Atom reader and the WordPress adapter are chunks loaded on demand; these tests read documents synchronously.
-before(() => Promise.all([prepareFormat('<rss/>'), prepareFormat('[]')]));
+import { realFixture } from '../helpers/errors.js';
+import { portalRejection, readText } from '../helpers/read.js';
 
 const fixture = realFixture;
 
@@ -47,10 +44,10 @@ const REAL: [string, string, number, string][] = [
   ],
 ];
 
-describe('parseDocument', () => {
+describe('readDocument', () => {
   for (const [name, url, count, title] of REAL) {
     it(`recognises ${name} by its content`, async () => {
-      const feed = feedOf(parseDocument(await fixture(name), url));
+      const feed = feedOf(await readText(await fixture(name), url));
       expect(feed.items).to.have.length(count);
       expect(feed.items[0].title).to.equal(title);
       expect(feed.items[0].baseUrl).to.not.equal(undefined);
@@ -59,43 +56,43 @@ describe('parseDocument', () => {
 
   it('reads zone-less dates in Asia/Ho_Chi_Minh unless told otherwise', async () => {
     const text = await fixture('rss-baochinhphu.xml');
-    expect(feedOf(parseDocument(text, 'https://baochinhphu.vn/kinh-te.rss')).items[0].datePublished).to.equal(
+    expect(feedOf(await readText(text, 'https://baochinhphu.vn/kinh-te.rss')).items[0].datePublished).to.equal(
       '2026-09-05T06:30:00.000Z',
     );
     expect(
-      feedOf(parseDocument(text, 'https://baochinhphu.vn/kinh-te.rss', { assumeTimeZone: 'UTC' })).items[0].datePublished,
+      feedOf(await readText(text, 'https://baochinhphu.vn/kinh-te.rss', { timeZone: 'UTC' })).items[0].datePublished,
     ).to.equal('2026-09-05T13:30:00.000Z');
   });
 
-  it('strips a byte order mark and surrounding white space', () => {
-    const doc = parseDocument(
+  it('strips a byte order mark and surrounding white space', async () => {
+    const doc = await readText(
       '\uFEFF \n{"version":"https://jsonfeed.org/version/1.1","items":[]}\n',
       'https://a.example/feed.json',
     );
     expect(feedOf(doc).items).to.deep.equal([]);
-    const xml = parseDocument(
+    const xml = await readText(
       '\uFEFF<?xml version="1.0"?><rss><channel><title>T</title></channel></rss>',
       'https://a.example/rss',
     );
     expect(feedOf(xml).title).to.equal('T');
   });
 
-  it('recognises the links document, a single article, a single WordPress post', () => {
-    const links = parseDocument(
+  it('recognises the links document, a single article, a single WordPress post', async () => {
+    const links = await readText(
       '{"title":"Liên kết website","links":[{"name":"A","url":"/a"}]}',
       'https://a.example/api/links.json',
     );
     expect(links.kind).to.equal('links');
     expect(links.kind === 'links' && links.links.links[0].url).to.equal('https://a.example/a');
 
-    const article = parseDocument(
+    const article = await readText(
       '{"id":"12345","title":"Tin","content_html":"<p>x</p>","_portal":{"back_url":"/"}}',
       'https://a.example/tin.json',
     );
     expect(article.kind).to.equal('article');
     expect(article.kind === 'article' && article.article.backUrl).to.equal('https://a.example/');
 
-    const post = parseDocument(
+    const post = await readText(
       '{"id":1,"link":"https://a.example/p/","date":"2020-10-29T07:57:30","title":{"rendered":"P &#8211; 1"}}',
       'https://a.example/wp-json/wp/v2/posts/1',
     );
@@ -106,20 +103,20 @@ describe('parseDocument', () => {
     ]);
   });
 
-  it('reads an empty feed or an empty WordPress list as no items, not an error', () => {
+  it('reads an empty feed or an empty WordPress list as no items, not an error', async () => {
     expect(
-      feedOf(parseDocument('{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[]}', 'https://a.example/')).items,
+      feedOf(await readText('{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[]}', 'https://a.example/')).items,
     ).to.deep.equal([]);
-    expect(feedOf(parseDocument('[]', 'https://a.example/wp-json/wp/v2/posts')).items).to.deep.equal([]);
+    expect(feedOf(await readText('[]', 'https://a.example/wp-json/wp/v2/posts')).items).to.deep.equal([]);
     expect(
-      feedOf(parseDocument('<rss version="2.0"><channel><title>x</title></channel></rss>', 'https://a.example/')).items,
+      feedOf(await readText('<rss version="2.0"><channel><title>x</title></channel></rss>', 'https://a.example/')).items,
     ).to.deep.equal([]);
     expect(
-      feedOf(parseDocument('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>', 'https://a.example/')).items,
+      feedOf(await readText('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>', 'https://a.example/')).items,
     ).to.deep.equal([]);
   });
 
-  it('turns bodies that are not JSON or XML into parse errors', () => {
+  it('turns bodies that are not JSON or XML into parse errors', async () => {
     const url = 'https://a.example/feed';
     for (const [body, message] of [
       ['', 'The response is empty'],
@@ -131,18 +128,18 @@ describe('parseDocument', () => {
         'Expected a feed but got an HTML page',
       ],
     ]) {
-      const error = portalError(() => parseDocument(body, url));
+      const error = await portalRejection(() => readText(body, url));
       expect([error.kind, error.message, error.url], body).to.deep.equal(['parse', message, url]);
     }
     for (const body of ['{"items": [', 'Not Found', "{'single': 'quotes'}"]) {
-      const error = portalError(() => parseDocument(body, url));
+      const error = await portalRejection(() => readText(body, url));
       expect(error.kind, body).to.equal('parse');
       expect(error.message, body).to.match(/^The response is not valid JSON: /);
     }
-    expect(portalError(() => parseDocument('<rss><channel>', url)).kind).to.equal('parse');
+    expect((await portalRejection(() => readText('<rss><channel>', url))).kind).to.equal('parse');
   });
 
-  it('turns documents that fit no format, or fit badly, into format errors naming the field', () => {
+  it('turns documents that fit no format, or fit badly, into format errors naming the field', async () => {
     const url = 'https://a.example/feed.json';
     const unknown = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
     for (const [body, message] of [
@@ -158,19 +155,19 @@ describe('parseDocument', () => {
       ['{"version":"https://jsonfeed.org/version/1","items":[{"id":"1","title":42}]}', 'items[0].title: expected a string'],
       ['<urlset><url/></urlset>', 'The document is not an RSS or Atom feed'],
     ]) {
-      const error = portalError(() => parseDocument(body, url));
+      const error = await portalRejection(() => readText(body, url));
       expect([error.kind, error.message, error.url], body).to.deep.equal(['format', message, url]);
     }
   });
 
-  it('keeps the good items of a feed with some bad ones, listing the problems', () => {
+  it('keeps the good items of a feed with some bad ones, listing the problems', async () => {
     const items = [0, 1, 2, 3, 4, 5].map((n) => ({
       id: String(n),
       title: n === 3 ? 3 : `Tin ${n}`,
       url: n === 5 ? 5 : `https://a.example/${n}`,
     }));
     const feed = feedOf(
-      parseDocument(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), 'https://a.example/feed.json'),
+      await readText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), 'https://a.example/feed.json'),
     );
     // Item 3 keeps its link and is titled by it; item 5 keeps its title.
     expect(feed.items.map((item) => item.title)).to.deep.equal([
@@ -184,31 +181,34 @@ describe('parseDocument', () => {
     expect(feed.problems).to.deep.equal(['items[3].title: expected a string', 'items[5].url: expected a string']);
   });
 
-  it('reads the format it is told to, whatever the content looks like', () => {
+  it('reads the format it is told to, whatever the content looks like', async () => {
     const url = 'https://a.example/data.json';
     // An article-looking object read as WordPress.
-    const wp = parseDocument('{"id":5,"title":{"rendered":"Bài &amp; viết"}}', url, { format: 'wordpress' });
+    const wp = await readText('{"id":5,"title":{"rendered":"Bài &amp; viết"}}', url, { format: 'wordpress' });
     expect(wp.kind === 'article' && wp.article.title).to.equal('Bài & viết');
     // A JSON Feed forced to be a links document.
     expect(
-      portalError(() => parseDocument('{"version":"https://jsonfeed.org/version/1.1","items":[]}', url, { format: 'links' }))
-        .message,
+      (
+        await portalRejection(() =>
+          readText('{"version":"https://jsonfeed.org/version/1.1","items":[]}', url, { format: 'links' }),
+        )
+      ).message,
     ).to.equal('links: expected an array');
     // Portal JSON without a version.
-    const portal = parseDocument('{"items":[{"id":"1","title":"Một"}]}', url, { format: 'portal' });
+    const portal = await readText('{"items":[{"id":"1","title":"Một"}]}', url, { format: 'portal' });
     expect(feedOf(portal).items[0].title).to.equal('Một');
-    const jsonfeed = parseDocument('{"id":"1","title":"Một"}', url, { format: 'jsonfeed' });
+    const jsonfeed = await readText('{"id":"1","title":"Một"}', url, { format: 'jsonfeed' });
     expect(jsonfeed.kind).to.equal('article');
     // RSS forced to Atom, and JSON forced to RSS.
-    expect(portalError(() => parseDocument('<rss><channel/></rss>', url, { format: 'atom' })).message).to.equal(
+    expect((await portalRejection(() => readText('<rss><channel/></rss>', url, { format: 'atom' }))).message).to.equal(
       'The document is not an Atom feed',
     );
-    expect(portalError(() => parseDocument('{"items":[]}', url, { format: 'rss' })).kind).to.equal('parse');
+    expect((await portalRejection(() => readText('{"items":[]}', url, { format: 'rss' }))).kind).to.equal('parse');
     expect(
-      feedOf(parseDocument('<rss><channel><item><title>X</title></item></channel></rss>', url, { format: 'rss' })).items,
+      feedOf(await readText('<rss><channel><item><title>X</title></item></channel></rss>', url, { format: 'rss' })).items,
     ).to.have.length(1);
     // A value that is not a format name means "detect".
-    const detected = parseDocument('<rss><channel><item><title>X</title></item></channel></rss>', url, {
+    const detected = await readText('<rss><channel><item><title>X</title></item></channel></rss>', url, {
       format: 'json' as never,
     });
     expect(feedOf(detected).items).to.have.length(1);

@@ -1,7 +1,8 @@
 // In a page of its own: the lenient date reader is a chunk that is not loaded
-// until `prepareFormat()` finds a document that needs it.
+// until `readDocument()` meets a document that needs it.
 import { expect } from '@open-wc/testing';
-import { parseDocument, prepareFormat } from '../../src/data/detect.js';
+import type { Feed } from '../../src/data/model.js';
+import { fetchedModule, readText } from '../helpers/read.js';
 
 const URL_ = 'https://a.example/feed.json';
 const doc = JSON.stringify({
@@ -11,26 +12,22 @@ const doc = JSON.stringify({
     { id: '2', title: 'Hai', date_published: '2019-05-30T10:00:00Z' },
   ],
 });
-const itemsOf = (text: string) => {
-  const result = parseDocument(text, URL_);
+const itemsOf = async (text: string): Promise<Feed> => {
+  const result = await readText(text, URL_);
   if (result.kind !== 'feed') throw new Error(`expected a feed, got ${result.kind}`);
   return result.feed;
 };
 
 describe('the lenient date reader chunk', () => {
-  it('is not needed for JSON whose dates are ISO 8601', async () => {
+  it('is not loaded for JSON whose dates are ISO 8601', async () => {
     const iso = JSON.stringify({ items: [{ id: '1', title: 'Một', date_published: '2018-01-06T08:00' }] });
-    await prepareFormat(iso);
-    expect(itemsOf(iso).items[0].datePublished).to.equal('2018-01-06T08:00:00.000Z');
-    // Nothing loaded it: an RFC 822 date is dropped and reported, the item stays.
-    const feed = itemsOf(doc);
-    expect(feed.items.map((item) => item.datePublished)).to.deep.equal([undefined, '2019-05-30T10:00:00.000Z']);
-    expect(feed.problems).to.deep.equal(['items[0].date_published: not a date']);
+    expect((await itemsOf(iso)).items[0].datePublished).to.equal('2018-01-06T08:00:00.000Z');
+    expect(fetchedModule('date-reader'), 'date-reader fetched').to.equal(false);
   });
 
-  it('is loaded by prepareFormat() when a JSON date needs it', async () => {
-    await prepareFormat(doc);
-    const feed = itemsOf(doc);
+  it('is loaded when a JSON date needs it', async () => {
+    const feed = await itemsOf(doc);
+    expect(fetchedModule('date-reader'), 'date-reader fetched').to.equal(true);
     expect(feed.items.map((item) => item.datePublished)).to.deep.equal(['2019-05-31T19:17:58.000Z', '2019-05-30T10:00:00.000Z']);
     expect(feed.problems).to.deep.equal([]);
   });

@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { parseDocument, prepareFormat } from '../../src/data/detect.js';
 import '../../src/article-card/article-card.js';
 import type { ArticleCard } from '../../src/article-card/article-card.js';
-import { portalError } from '../helpers/errors.js';
+import { fetchedModule, readText } from '../helpers/read.js';
 
 // The WordPress adapter is a chunk loaded on demand, like the RSS/Atom reader.
 // The tests run in order in one page: the adapter is not loaded until the second.
@@ -16,11 +15,9 @@ const POST = {
 };
 
 describe('the WordPress adapter chunk', () => {
-  it('is not loaded for JSON Feed text, and parseDocument says so for a WordPress document', async () => {
-    await prepareFormat('{"version":"https://jsonfeed.org/version/1.1","items":[]}');
-    const error = portalError(() => parseDocument(JSON.stringify([POST]), URL_));
-    expect(error.kind).to.equal('parse');
-    expect(error.message).to.contain('WordPress support is not loaded');
+  it('is not loaded for JSON Feed text', async () => {
+    await readText('{"version":"https://jsonfeed.org/version/1.1","items":[]}', URL_);
+    expect(fetchedModule('wordpress'), 'wordpress fetched').to.equal(false);
   });
 
   it('is loaded for a post given as a property, which then shows (no event: the host set it)', async () => {
@@ -35,11 +32,9 @@ describe('the WordPress adapter chunk', () => {
     expect(seen).to.deep.equal([]);
   });
 
-  it('is loaded by prepareFormat() for a JSON array or a single post', async () => {
-    await prepareFormat(JSON.stringify(POST));
-    const doc = parseDocument(JSON.stringify(POST), URL_);
+  it('reads a JSON array or a single post read from bytes', async () => {
+    const doc = await readText(JSON.stringify(POST), URL_);
     expect(doc.kind === 'article' && doc.article.title).to.equal('Bế mạc “Hội nghị”');
-    await prepareFormat('[]');
-    expect(parseDocument('[]', URL_)).to.deep.include({ kind: 'feed' });
+    expect(await readText('[]', URL_)).to.deep.include({ kind: 'feed' });
   });
 });

@@ -64,6 +64,8 @@ describe('strict host policies', function () {
     }
     expect(outcome['news-list list, Portal JSON, pager'].items, 'the pager appended page 2').to.equal(5);
     expect(outcome['news-list, empty feed'].text).to.contain('Không có dữ liệu');
+    // Named references are read by the browser's parser without the "portal-widgets" policy.
+    expect(outcome['news-list list, JSON Feed as an editor writes it'].text).to.contain('Thông báo … Hà Nội: căn hộ 93m2');
     expect(outcome['news-list, 404 with fallback']).to.include({ event: 'error', kind: 'http' });
     expect(outcome['news-list, 404 with fallback'].text).to.contain('Thử lại');
     expect(outcome['related-articles cards, picked from feed-src'].items).to.equal(2);
@@ -113,6 +115,21 @@ describe('strict host policies', function () {
     expect(list.text).to.contain('(29/11/2020)');
     expect(list.problems).to.include('xml: text before the root element dropped');
     expect(list.problems).to.include('xml: document cut short');
+  });
+
+  it('repairs bit-flipped RSS (names that are not XML names, a mistyped end tag) with zero violations', async () => {
+    const report = await page('xml-mutated', policy(' portal-widgets'));
+    expect(report.violations).to.deep.equal([]);
+    expectClean(report);
+    const [list, cards, card] = report.results;
+    for (const result of report.results) expect(result.event, `${result.name}: ${result.message ?? ''}`).to.equal('load');
+    expect([list.items, cards.items]).to.deep.equal([2, 2]);
+    expect(list.text).to.contain('Hội nghị xúc tiến đầu tư (04/12/2020)');
+    expect(card.text).to.contain('Thông báo');
+    expect(list.text).to.contain('Ra mắt ứng dụng');
+    // The stray byte arrives as the server sends it (`¾`, or U+FFFD read as windows-1252): the name is `pubDate` either way.
+    expect((list.problems ?? []).some((problem) => problem.startsWith('xml: malformed tag repaired (<pubDate'))).to.equal(true);
+    expect(list.problems).to.include("xml: mistyped end tag read as the open element's (</titme>)");
   });
 
   it('without "portal-widgets", says why RSS cannot be read (a parse error) and JSON still works', async () => {

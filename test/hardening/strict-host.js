@@ -30,6 +30,7 @@ const CASES = {
     ['news-list compact, Portal JSON', 'news-list', { src: at('feed.json'), layout: 'compact' }],
     ['news-list cards, Portal JSON', 'news-list', { src: at('feed.json'), layout: 'cards', target: '_blank' }],
     ['news-list list, JSON Feed', 'news-list', { src: at('jsonfeed.json') }],
+    ['news-list list, JSON Feed as an editor writes it', 'news-list', { src: at('jsonfeed-editor.json') }],
     ['news-list cards, WordPress', 'news-list', { src: at('wp-posts.json'), layout: 'cards' }],
     ['news-list, empty feed', 'news-list', { src: at('empty.json') }],
     ['news-list, 404 with fallback', 'news-list', { src: at('missing.json') }, { fallback: 'Xem tin trên cổng thông tin' }],
@@ -104,6 +105,12 @@ const CASES = {
       'article-card',
       { src: at('rss-repairable-2.xml'), 'item-id': 'k1', variant: 'full' },
     ],
+  ],
+  // Bit flips of a real feed (`<pubDate\xbe`, `</titme>`, `<item:>`, `--` in a comment): repaired, never a parser-error document.
+  'xml-mutated': [
+    ['news-list list, mutated RSS', 'news-list', { src: at('rss-mutated.xml') }],
+    ['news-list cards, mutated RSS', 'news-list', { src: at('rss-mutated.xml'), layout: 'cards' }],
+    ['article-card full, mutated RSS', 'article-card', { src: at('rss-mutated.xml'), 'item-id': 'm1', variant: 'full' }],
   ],
   'xml-without-policy': [
     ['news-list list, RSS', 'news-list', { src: at('rss.xml') }],

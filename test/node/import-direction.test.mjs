@@ -55,6 +55,15 @@ describe('import direction in src/ (eslint-plugin-boundaries)', () => {
     ]);
   });
 
+  it('keeps load/ and data/ apart: bytes from a URL know no format, and the readers fetch nothing', async () => {
+    assert.deepEqual(await problems('src/load/example.ts', "import { readDocument } from '../data/read.js';\n"), [
+      'boundaries/dependencies: There is no policy allowing dependencies from elements of type "load" to elements of type "data"',
+    ]);
+    assert.deepEqual(await problems('src/data/example.ts', "import { loadBytes } from '../load/load.js';\n"), [
+      'boundaries/dependencies: There is no policy allowing dependencies from elements of type "data" to elements of type "load"',
+    ]);
+  });
+
   it('reports a top-level file importing the entry', async () => {
     assert.deepEqual(await problems('src/events.ts', "export type { Article } from './index.js';\n"), [
       'boundaries/dependencies: There is no policy allowing dependencies from file of category "events.ts" to file of category "index.ts"',

@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseDocument, prepareFormat } from '../../src/data/detect.js';
+import { readText } from '../helpers/read.js';
 import { readmeExamples } from '../../scripts/readme/sections.mjs';
 import { servedText } from '../package/served.js';
-
-// The RSS/Atom reader and the WordPress adapter are chunks loaded on demand; these tests read documents synchronously.
-before(() => Promise.all([prepareFormat('<rss/>'), prepareFormat('[]')]));
 
 // Documents are checked against the schemas with Ajv in Node, by
 // scripts/validate-schemas.mjs (`npm run check:schemas`, a step of `npm test`):
@@ -27,7 +24,7 @@ describe('the data format examples', () => {
     const examples = readmeExamples(await servedText('/README.md'));
     expect(examples.map((example) => example.label)).to.have.members(Object.keys(kinds));
     for (const example of examples) {
-      const doc = parseDocument(example.text, 'https://portal.example/api/example');
+      const doc = await readText(example.text, 'https://portal.example/api/example');
       expect(doc.kind, example.label).to.equal(kinds[example.label]);
       const problems = doc.kind === 'feed' ? doc.feed.problems : doc.kind === 'links' ? doc.links.problems : [];
       expect(problems, example.label).to.deep.equal([]);
@@ -42,7 +39,7 @@ describe('the data format examples', () => {
       ['examples/data/links.json', 'links', 5],
       ['examples/data/feed.rss.xml', 'feed', 3],
     ] as const) {
-      const doc = parseDocument(await servedText(`/${path}`), new URL(`/${path}`, location.origin).href);
+      const doc = await readText(await servedText(`/${path}`), new URL(`/${path}`, location.origin).href);
       expect(doc.kind, path).to.equal(kind);
       if (doc.kind === 'feed') expect([doc.feed.items.length, doc.feed.problems], path).to.deep.equal([count, []]);
       if (doc.kind === 'links') expect([doc.links.links.length, doc.links.problems], path).to.deep.equal([count, []]);

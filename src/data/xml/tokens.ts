@@ -1,0 +1,89 @@
+// The markup of a document, one token at a time, each with a kind and named
+// parts. Any token may be cut short by the end of the document (`closed` is
+// false then). Nothing here judges what is well-formed: that is the repair's
+// job (`./repair.ts`).
+
+import { NAME_START } from './names.js';
+
+export type Token =
+  | { kind: 'cdata'; raw: string; text: string; closed: boolean }
+  | { kind: 'comment'; raw: string; closed: boolean }
+  /** A processing instruction; `xmlDeclaration` for `<?xml …?>`. */
+  | { kind: 'instruction'; raw: string; xmlDeclaration: boolean; closed: boolean }
+  /** `<!DOCTYPE …>` or any other `<!…>`. */
+  | { kind: 'declaration'; raw: string }
+  | { kind: 'end'; raw: string; name: string; closed: boolean }
+  /** `attributes` is the raw text between the name and the `>`, with a `/` of an empty-element tag. */
+  | { kind: 'start'; raw: string; name: string; attributes: string; closed: boolean }
+  | { kind: 'text'; raw: string }
+  /** A `<` that starts no markup. */
+  | { kind: 'lt'; raw: '<' };
+
+const CDATA = /<!\[CDATA\[(?<text>[\s\S]*?)(?<end>\]\]>|$)/y;
+const COMMENT = /<!--[\s\S]*?(?<end>-->|$)/y;
+const INSTRUCTION = /<\?(?<xml>xml\s)?[\s\S]*?(?<end>\?>|$)/y;
+const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[^\]]*\]?)*>?/y;
+const DECLARATION = /<![^>]*>?/y;
+const END = /<\/(?<name>[^\s<>]*)[^<>]*(?<end>>?)/y;
+// A name runs as far as a lenient reader would take it; `./names.ts` decides what of it is a name.
+const START = /<(?<name>[^\s<>"'/=]+)(?<attributes>(?:"[^"]*"|'[^']*'|[^<>"'])*)(?<end>>?)/y;
+const TEXT = /[^<]+/y;
+
+/** Reads a document's tokens in order; `skipTo` moves on past text the repair has read itself. */
+export class Tokens {
+  /** Where the next token starts. */
+  position = 0;
+
+  constructor(readonly input: string) {}
+
+  get done(): boolean {
+    return this.position >= this.input.length;
+  }
+
+  skipTo(position: number): void {
+    this.position = position;
+  }
+
+  next(): Token {
+    const { input, position } = this;
+    if (input[position] !== '<') return { kind: 'text', raw: this.match(TEXT)![0] };
+    const second = input[position + 1];
+    if (second === '!') return this.markupDeclaration();
+    if (second === '?') {
+      const match = this.match(INSTRUCTION)!;
+      return { kind: 'instruction', raw: match[0], xmlDeclaration: !!match.groups!.xml, closed: !!match.groups!.end };
+    }
+    if (second === '/') {
+      const match = this.match(END)!;
+      return { kind: 'end', raw: match[0], name: match.groups!.name, closed: !!match.groups!.end };
+    }
+    if (second && NAME_START.test(String.fromCodePoint(input.codePointAt(position + 1)!))) {
+      const match = this.match(START)!;
+      const { name, attributes, end } = match.groups!;
+      return { kind: 'start', raw: match[0], name, attributes, closed: !!end };
+    }
+    this.position++;
+    return { kind: 'lt', raw: '<' };
+  }
+
+  private markupDeclaration(): Token {
+    if (this.input.startsWith('<![CDATA[', this.position)) {
+      const match = this.match(CDATA)!;
+      return { kind: 'cdata', raw: match[0], text: match.groups!.text, closed: !!match.groups!.end };
+    }
+    if (this.input.startsWith('<!--', this.position)) {
+      const match = this.match(COMMENT)!;
+      return { kind: 'comment', raw: match[0], closed: !!match.groups!.end };
+    }
+    const doctype = this.input.startsWith('<!DOCTYPE', this.position);
+    return { kind: 'declaration', raw: this.match(doctype ? DOCTYPE : DECLARATION)![0] };
+  }
+
+  /** `pattern` (sticky) at the current position, moving past what it matched. */
+  private match(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.position;
+    const match = pattern.exec(this.input);
+    if (match) this.position = pattern.lastIndex;
+    return match;
+  }
+}

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import '../../src/news-list/news-list.js';
+import type { NewsList } from '../../src/news-list/news-list.js';
+import type { PortalLoadEvent } from '../../src/events.js';
+import { clearCache, loadBytes } from '../../src/load/load.js';
+import { $$, loaded } from '../helpers/dom.js';
+import { html } from 'lit';
+
+// Served by a middleware of web-test-runner.config.mjs: /moved/feed.json answers
+// 302 Found with Location /moved/to/news/feed.json.
+const MOVED = new URL('/moved/feed.json', location.href).href;
+const SERVED_FROM = new URL('/moved/to/news/feed.json', location.href).href;
+
+describe('the loader', () => {
+  beforeEach(() => clearCache());
+  afterEach(() => clearCache());
+
+  it('gives the bytes with the URL they were served from after a redirect', async () => {
+    const body = await loadBytes(MOVED);
+    expect(body.url).to.equal(SERVED_FROM);
+    expect(body.contentType).to.equal('application/feed+json');
+    expect(JSON.parse(new TextDecoder().decode(body.bytes)).title).to.equal('Tin');
+    expect(body.stale).to.equal(false);
+    // From the memory cache, the same.
+    expect((await loadBytes(MOVED)).url).to.equal(SERVED_FROM);
+  });
+
+  it('resolves relative links against the URL a redirect led to, and reports the URL asked for', async () => {
+    let event: PortalLoadEvent | undefined;
+    const listen = (e: Event) => (event = e as PortalLoadEvent);
+    document.addEventListener('portal-load', listen);
+    try {
+      const el = await loaded<NewsList>(html`<news-list src="/moved/feed.json"></news-list>`);
+      expect($$<HTMLAnchorElement>(el, 'a[part~="link"]').map((a) => a.href)).to.deep.equal([
+        new URL('/moved/to/news/tin-1.html', location.href).href,
+      ]);
+      expect(event?.detail.url).to.equal(MOVED);
+    } finally {
+      document.removeEventListener('portal-load', listen);
+    }
+  });
+});
