@@ -7,7 +7,7 @@ import { DOMParser as XmlDomParser, XMLSerializer } from '@xmldom/xmldom';
 
 const serializer = new XMLSerializer();
 
-/** Adds to xmldom's elements what the reader reads of a browser's: `firstElementChild` and `innerHTML`. */
+/** Adds to xmldom's elements what the reader reads of a browser's: `firstElementChild`, `nextElementSibling` and `innerHTML`. */
 function completeElements(sample: Element) {
   const prototype = Object.getPrototypeOf(sample) as object;
   if ('innerHTML' in prototype) return;
@@ -15,6 +15,13 @@ function completeElements(sample: Element) {
     firstElementChild: {
       get(this: Element) {
         return Array.from(this.childNodes).find((node) => node.nodeType === 1) ?? null;
+      },
+    },
+    nextElementSibling: {
+      get(this: Element) {
+        let node = this.nextSibling;
+        while (node && node.nodeType !== 1) node = node.nextSibling;
+        return node;
       },
     },
     innerHTML: {
@@ -73,4 +80,11 @@ export class NodeDomParser {
 export function installDomParser() {
   const global = globalThis as { DOMParser?: unknown };
   global.DOMParser ??= NodeDomParser;
+}
+
+/** One character reference (`&ocirc;`, `&#7897;`) read by xmldom's HTML reader; `undefined` for one it does not know. */
+export function decodeReference(reference: string): string | undefined {
+  if (!/^&(?:[A-Za-z][A-Za-z\d]*|#\d+|#[xX][\da-fA-F]+);?$/.test(reference)) return undefined;
+  const text = new NodeDomParser().parseFromString(reference, 'text/html').body?.textContent ?? undefined;
+  return text && text !== reference ? text : undefined;
 }

@@ -19,6 +19,8 @@ import { articleBodyStyles } from '../article-card/article-body.styles.js';
 import { PortalElement } from '../element/portal-element.js';
 import { SERVER_STATE_ATTRIBUTE, SERVER_STATE_TYPE, type ServerState } from '../element/server-state.js';
 import { datePatternReady } from '../format/dates.js';
+import { useEntityDecoder } from '../core/text.js';
+import { decodeReference } from './dom-parser.js';
 
 export type { ServerState } from '../element/server-state.js';
 
@@ -52,6 +54,9 @@ const renderFetch = new AsyncLocalStorage<typeof fetch>();
 /** The runtime's own `fetch`, which a render's `fetch` may call (the global one would call the render's again). */
 export const runtimeFetch = globalThis.fetch;
 globalThis.fetch = (input, init) => (renderFetch.getStore() ?? runtimeFetch)(input, init);
+
+// The readers would decode character references with the browser's parser, which the DOM shim does not have.
+useEntityDecoder(decodeReference);
 
 export const isTag = (tag: string): tag is Tag => (TAGS as readonly string[]).includes(tag);
 
