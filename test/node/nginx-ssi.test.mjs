@@ -1,8 +1,8 @@
 // Composition by the web server: Debian's nginx includes the service's
 // fragment in a page with SSI, and its proxy_cache keeps the fragment for the
 // fragment's max-age, so that many page views reach the service about once.
-// nginx runs with a configuration of its own in a temporary folder, on
-// 127.0.0.1:8167 (NGINX_TEST_PORT), and is stopped at the end. Outside CI a
+// nginx runs with a configuration of its own in a temporary folder, on a
+// free port of 127.0.0.1 (or NGINX_TEST_PORT), and is stopped at the end. Outside CI a
 // machine without nginx skips this test; in CI (CI=true) that is a failure.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,7 +14,16 @@ import { after, before, describe, it } from 'node:test';
 import { handleApi } from '../../demo/api.mjs';
 import { createService } from '../../lib/server/index.js';
 
-const NGINX_PORT = Number(process.env.NGINX_TEST_PORT) || 8167;
+/** A port nothing listens on now: the system's choice for a moment's server. */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const NGINX_PORT = Number(process.env.NGINX_TEST_PORT) || (await freePort());
 
 /** Debian installs nginx in /usr/sbin, which is not on every user's PATH. */
 function findNginx() {
