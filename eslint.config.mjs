@@ -117,25 +117,6 @@ export default defineConfig([
     },
   },
 
-  // Split in progress: these modules are being reworked; their long functions are split there. Remove this block
-  // once that work is in.
-  {
-    files: [
-      'src/element/portal-element.ts',
-      'src/load/documents.ts',
-      'src/load/load.ts',
-      'src/load/refresh.ts',
-      'src/data/detect.ts',
-      'src/data/given.ts',
-      'src/data/xml-repair.ts',
-      'src/data/rss-atom.ts',
-      'src/data/date-reader.ts',
-      'src/core/text.ts',
-      'src/article-card/sanitize.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-
   importDirection,
 
   // Tests: chai's property assertions (`expect(x).to.be.true`) are expressions on their own. (The

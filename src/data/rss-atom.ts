@@ -14,7 +14,7 @@ import { parseError, parseXml } from './xml/parse.js';
 import { repairXml, type RepairedXml } from './xml/repair.js';
 import { rss } from './xml/rss.js';
 
-// The loader decodes XML bytes with this chunk's decoder.
+// The reader (`read.ts`) decodes XML bytes with this chunk's decoder.
 export { decodeXml } from './xml/decode.js';
 
 // A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
