@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint';
 export const LAYERS = [
   'core',
   // Bytes from a URL, and bytes (or a value) into the model: neither knows the other;
-  // an element's source controller and the snapshot hand one's output to the other.
+  // an element's source controller hands one's output to the other (on a server too).
   ['load', 'data'],
   'format',
   'events.ts',
