@@ -308,8 +308,9 @@ export abstract class PortalElement<T> extends LitElement {
     if (!this.input() && !this.sources()) return html`<slot>${this.#renderEmpty()}</slot>`;
     const state = this.input() ? this.#input.state() : this.source.state();
     if (state === 'failed') return this.#renderError();
-    // Dates in a date-fns pattern show once date-fns is here, never in a stand-in first.
-    if (state === 'loading' || this.#dates.pending) return this.#renderLoading();
+    // Dates in a date-fns pattern show once date-fns is here, never in a stand-in first. What a
+    // server rendered stays: hydration keeps its text, which date-fns then writes again the same.
+    if (state === 'loading' || (this.#dates.pending && !this.source.showsServerState)) return this.#renderLoading();
     if (this.isEmpty(state.value)) return this.#renderEmpty();
     return html`${state.stale || this.outdated() ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(state.value)}`;
   }

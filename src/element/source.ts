@@ -145,6 +145,11 @@ export class SourceController<T> implements ReactiveController {
     }
   }
 
+  /** Whether what the element shows is what a server rendered (see `#rendered`). */
+  get showsServerState(): boolean {
+    return !!this.#rendered();
+  }
+
   /** What a server rendered, while nothing has loaded since and it is for this source. */
   #rendered(): Showing<T> | undefined {
     const state = this.#options.serverState();

@@ -17,6 +17,8 @@ const BLOCKS = [
   ['news-list', { src: `/api/articles/${SEED_ID}/newer.json`, heading: 'Các tin mới hơn', limit: '5' }],
   ['related-articles', { 'article-src': `/api/articles/${SEED_ID}.json`, limit: '6' }],
   ['news-list', { src: '/api/feed.json', layout: 'cards', limit: '2' }],
+  // A pattern only date-fns formats: the server loads it before rendering, the browser before showing it.
+  ['news-list', { src: '/api/feed.json', limit: '3', 'date-format': 'EEEE, d MMMM yyyy', heading: 'Theo ngày' }],
 ];
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

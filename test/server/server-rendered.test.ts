@@ -74,6 +74,7 @@ describe('server-rendered blocks', function () {
       'news-list',
       'related-articles',
       'news-list',
+      'news-list',
     ]);
     for (const [i, block] of off.blocks.entries()) {
       // Something to see in every block, and exactly what the element shows once it renders by itself.
@@ -81,13 +82,15 @@ describe('server-rendered blocks', function () {
       expect(block, `${block.tag} (block ${i + 1})`).to.deep.equal(live.blocks[i]);
     }
     // The select keeps its groups; the lists their dates; the cards their links.
-    const [links, card, newer, related, cards] = off.blocks;
+    const [links, card, newer, related, cards, byDay] = off.blocks;
     expect(links.options.filter(([, , group]) => group).length).to.be.greaterThan(3);
     expect(card.links.length).to.be.greaterThan(0);
     expect(card.dates.length).to.equal(1);
     expect(newer.dates.length).to.equal(newer.links.length);
     expect(related.links.length).to.be.greaterThan(2);
     expect(cards.links.length).to.be.greaterThan(1);
+    expect(byDay.dates.length).to.equal(3);
+    for (const [, shown] of byDay.dates) expect(shown).to.match(/^Thứ [^,]+, \d{1,2} tháng \d{1,2} \d{4}$/);
   });
 
   it('are styled under a strict style-src by their hashes, and only by them', async () => {
