@@ -15,11 +15,9 @@ import tseslint from 'typescript-eslint';
 export const LAYERS = [
   'core',
   // Bytes from a URL, and bytes (or a value) into the model: neither knows the other;
-  // an element's source controller and the snapshot hand one's output to the other.
+  // an element's source controller hands one's output to the other (on a server too).
   ['load', 'data'],
   'format',
-  // Embed code with fallback HTML: loads and formats, renders no element.
-  'snapshot',
   'events.ts',
   'element',
   // A card is one article; the lists render cards (and their loading skeleton) for layout `cards`.
@@ -27,6 +25,8 @@ export const LAYERS = [
   'article-list',
   ['news-list', 'related-articles', 'website-links'],
   'index.ts',
+  // What runs above the elements: the drop-in with hydration support, and server rendering (Node).
+  ['ssr.ts', 'server'],
 ];
 
 // eslint-plugin-boundaries classifies folders as elements and single files by category.

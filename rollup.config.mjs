@@ -15,7 +15,7 @@ const dependencies = [
   'date-fns',
   '@date-fns/tz',
 ];
-const external = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const external = (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** A warning is a mistake in the build: stop rather than print it and go on. */
 const onwarn = (warning) => {
@@ -36,14 +36,31 @@ export const browserPlugins = () => [
   }),
 ];
 
+/** The drop-in build of `input`: everything inside, the parts only some pages need in chunks loaded on demand. */
+const dropIn = (input, dir) => ({
+  input,
+  onwarn,
+  // Let the chunks import shared code from the entry instead of splitting it out.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir,
+    format: 'es',
+    entryFileNames: 'portal-widgets.js',
+    chunkFileNames: 'portal-widgets-[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: browserPlugins(),
+});
+
 export default [
   // The npm package: one ES module per source module, dependencies left to the app's bundler.
   {
     input: Object.fromEntries([
       ['index', 'src/index.ts'],
       ...elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`]),
-      // Fallback HTML for embed code (the builder, the `portal-widgets` command): not in the drop-in file.
-      ['snapshot/snapshot', 'src/snapshot/snapshot.ts'],
+      // Server rendering and the render service (`portal-widgets/server`), for Node only.
+      ['server/index', 'src/server/index.ts'],
+      ['server/cli', 'src/server/cli.ts'],
     ]),
     external,
     onwarn,
@@ -58,18 +75,8 @@ export default [
   },
   // The drop-in file for a CMS theme: everything inside, each module loaded with `import()` (the full article
   // view, its sanitiser, the readers and adapters, date-fns, …; .size-limit.mjs lists them) a chunk beside it.
-  {
-    input: 'src/index.ts',
-    onwarn,
-    // Let the chunks import shared code from the entry instead of splitting it out.
-    preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: 'portal-widgets.js',
-      chunkFileNames: 'portal-widgets-[name]-[hash].js',
-      sourcemap: true,
-    },
-    plugins: browserPlugins(),
-  },
+  dropIn('src/index.ts', 'dist'),
+  // The same with Lit's hydration support, for pages with server-rendered elements
+  // (a folder of its own: its chunks are its own, and a page loads one or the other).
+  dropIn('src/ssr.ts', 'dist/ssr'),
 ];

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { apiMiddleware } from './demo/api.mjs';
 import { recordedWordPress } from './scripts/wordpress/replay.mjs';
+import { renderService, serverRenderedPages } from './test/server/pages.mjs';
 
 const chromiumFlags = [
   '--headless=new',
@@ -41,6 +42,10 @@ export default {
       context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
       context.type = 'application/octet-stream';
     },
+    // Pages built from server-rendered blocks (lib/server), under a strict policy: test/server/;
+    // and the render service at /embed/, for the demo's embed builder.
+    serverRenderedPages,
+    renderService,
     // A feed that moved: `/moved/feed.json` answers 302 to `/moved/to/news/feed.json`, whose items' relative
     // links resolve against where it was served from (test/load/load.test.ts).
     function movedFeed(context, next) {

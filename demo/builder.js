@@ -1,11 +1,11 @@
 // The embed builder: pick an element, an endpoint and attributes, see the
 // element live, and copy the exact snippet a CMS needs. The snippet is shown
 // through `textContent` and the preview is built with DOM calls from the same
-// list of attributes, so what is previewed is what is copied. Inside the
-// element, the snippet carries the source's current items as plain links
-// (lib/snapshot, the module `portal-widgets snapshot` uses), with the
-// element's rules from the README's "Avoid layout shift": crawlers, readers
-// without JavaScript and the moment before the script runs see real links.
+// list of attributes, so what is previewed is what is copied. The snippet is
+// the element rendered on the server (the render service at /embed/, the one
+// `portal-widgets serve` runs): its shadow DOM is in the HTML, so crawlers,
+// readers without JavaScript and the moment before the script runs see what
+// the element shows, and the script takes it over without a visible change.
 
 const SEED = '6241';
 
@@ -108,8 +108,8 @@ const MESSAGES = {
   ),
   noLimit: label('(không áp dụng)', '(not used)'),
   noFallback: label(
-    'Không lấy được các tin hiện tại: đoạn mã chưa có nội dung dự phòng.',
-    'Could not fetch the current items: the snippet has no fallback content.',
+    'Không dựng được khối từ máy chủ: đoạn mã chỉ có thẻ.',
+    'Could not render the block on the server: the snippet has the bare tag only.',
   ),
 };
 
@@ -133,21 +133,22 @@ export function attributesOf(state, base = location.href) {
 
 /**
  * What a CMS needs: the script (absolute URL) and the element. With a
- * `snapshot` (the element with its items inside, and its reservation CSS),
- * the CSS comes first and the element carries the items.
+ * `snapshot` (the element rendered by the render service, its shadow DOM
+ * inside), the script is the drop-in that takes server-rendered elements over.
  */
 export function snippetOf(tag, attributes, base = location.href, snapshot = undefined) {
-  const script = new URL('/dist/portal-widgets.js', base).href;
+  const script = new URL(snapshot ? '/dist/ssr/portal-widgets.js' : '/dist/portal-widgets.js', base).href;
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const scriptTag = `<script type="module" src="${escapeAttribute(script)}"></script>`;
   if (!snapshot) return `${scriptTag}\n<${tag}${attrs}></${tag}>`;
-  return `<style>\n${snapshot.css}\n</style>\n${scriptTag}\n${snapshot.element}`;
+  return `${scriptTag}\n${snapshot.element}`;
 }
 
-/** The element with the current items of its source inside, and its reservation CSS. */
+/** The element rendered on the server (`portal-widgets serve`, mounted at /embed/ by `npm start`). */
 async function snapshotOf(tag, attributes) {
-  const { elementSnapshot, reservationCss } = await import('../lib/snapshot/snapshot.js');
-  return { css: reservationCss(tag), element: await elementSnapshot(tag, attributes, { base: location.href }) };
+  const response = await fetch(`/embed/${tag}?${new URLSearchParams(attributes)}`);
+  if (!response.ok) throw new Error(`/embed/${tag}: ${response.status}`);
+  return { element: await response.text() };
 }
 
 /**

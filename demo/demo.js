@@ -41,6 +41,7 @@ const EN = {
   'links-list': '— grouped',
   'news-list': '— "Continue" loads the next page of the category',
   'news-compact': '— titles only',
+  'news-server': '— the same block, rendered on the server (npm start): readable with JavaScript off',
   'news-cards': '— image, category, summary; "Continue" loads more',
   'news-featured': '— the first article large, the next ones beside it or below it',
   'news-live': '— checks again every 30 seconds; the source gains an article every minute, which waits behind "1 new article"',

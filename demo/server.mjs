@@ -49,12 +49,47 @@ function notFound(res) {
   res.end('Not found');
 }
 
+// Server rendering (lib/server): the render service at /embed/ (what `portal-widgets serve` answers, for
+// the embed builder), and the demo page's `<!--# include virtual="/embed/…" -->` blocks, rendered here
+// as nginx's SSI would include them from the service, with the style hashes in the page's policy.
+let serverSide;
+let embed;
+const INCLUDE = /<!--# include virtual="\/embed\/([a-z-]+)\?([^"]*)" -->/g;
+
+async function embedHandler(req, res) {
+  serverSide ??= import(join(root, 'lib/server/index.js'));
+  const { renderHandler } = await serverSide;
+  embed ??= renderHandler({ allowOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`], log: () => {} });
+  embed(req, res);
+}
+
+async function servePage(res, pathname, origin) {
+  const html = await readFile(join(root, pathname), 'utf8');
+  if (!html.includes('<!--# include virtual="/embed/')) return serveFile(res, pathname);
+  serverSide ??= import(join(root, 'lib/server/index.js'));
+  const { renderElement, styleHashes } = await serverSide;
+  const blocks = await Promise.all(
+    [...html.matchAll(INCLUDE)].map(async ([, tag, query]) => {
+      const attributes = [...new URLSearchParams(query.replaceAll('&amp;', '&'))];
+      return (await renderElement(tag, attributes, { base: `${origin}/` })).html;
+    }),
+  );
+  const page = html
+    .replace(INCLUDE, () => blocks.shift())
+    .replace("style-src 'self'", `style-src 'self' ${styleHashes().join(' ')}`)
+    // The drop-in that takes server-rendered blocks over (hydrates them) instead of rendering them again.
+    .replace('src="/dist/portal-widgets.js"', 'src="/dist/ssr/portal-widgets.js"');
+  res.writeHead(200, { 'Content-Type': types['.html'], 'Cache-Control': 'no-cache' });
+  res.end(page);
+}
+
 function portalServer(page) {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     try {
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
-      if (url.pathname === '/') return await serveFile(res, page);
+      if (url.pathname.startsWith('/embed/')) return await embedHandler(req, res);
+      if (url.pathname === '/' || url.pathname === page) return await servePage(res, page, url.origin);
       // A folder's index.html (the examples are linked as folders).
       const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
       return await serveFile(res, path, { 'Access-Control-Allow-Origin': '*' });

@@ -52,7 +52,8 @@ for (const file of [
   'lib/svelte.d.ts',
   'types/react.d.ts',
   'bin/portal-widgets.mjs',
-  'lib/snapshot/snapshot.js',
+  'lib/server/index.js',
+  'lib/server/index.d.ts',
 ])
   has(file);
 for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
@@ -73,22 +74,28 @@ for (const file of [
 // The drop-in entry and exactly the chunks it loads (and those load, as the full
 // article view loads the sanitiser): a self-hosted copy of dist/ is complete.
 has('dist/portal-widgets.js');
-const loaded = new Set();
-const follow = async (file) => {
-  const source = await readFile(new URL(`dist/${file}`, root), 'utf8');
-  for (const [, chunk] of source.matchAll(/import\("\.\/([^"]+)"\)/g)) {
-    if (loaded.has(chunk)) continue;
-    loaded.add(chunk);
-    await follow(chunk);
-  }
-};
-await follow('portal-widgets.js');
-const chunks = files.filter((file) => file.startsWith('dist/') && file !== 'dist/portal-widgets.js');
-assert.deepEqual(
-  chunks.map((file) => file.slice('dist/'.length)),
-  [...loaded].sort(),
-  'dist/ in the package holds exactly the chunks the entry imports, and those they import',
-);
+// The same for the entry with Lit's hydration support, in dist/ssr/.
+for (const dir of ['dist/', 'dist/ssr/']) {
+  has(`${dir}portal-widgets.js`);
+  const loaded = new Set();
+  const follow = async (file) => {
+    const source = await readFile(new URL(`${dir}${file}`, root), 'utf8');
+    for (const [, chunk] of source.matchAll(/import\("\.\/([^"]+)"\)/g)) {
+      if (loaded.has(chunk)) continue;
+      loaded.add(chunk);
+      await follow(chunk);
+    }
+  };
+  await follow('portal-widgets.js');
+  const chunks = files.filter(
+    (file) => file.startsWith(dir) && !file.slice(dir.length).includes('/') && file !== `${dir}portal-widgets.js`,
+  );
+  assert.deepEqual(
+    chunks.map((file) => file.slice(dir.length)),
+    [...loaded].sort(),
+    `${dir} in the package holds exactly the chunks the entry imports, and those they import`,
+  );
+}
 
 for (const target of [pkg.main, pkg.module, pkg.types, pkg.customElements, ...pkg.sideEffects, ...Object.values(pkg.bin)])
   has(target);
@@ -109,7 +116,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
+  /^dist\/(ssr\/)?portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,
@@ -200,7 +207,7 @@ try {
   assert.equal(snapshot.code, 1);
   assert.equal(
     snapshot.stderr,
-    `portal-widgets: snapshot needs jsdom, not installed with the elements: npm install jsdom@"${pkg.peerDependencies.jsdom}"\n`,
+    `portal-widgets: snapshot needs @lit-labs/ssr and @xmldom/xmldom, not installed with the elements: npm install @lit-labs/ssr@"${pkg.peerDependencies['@lit-labs/ssr']}" @xmldom/xmldom@"${pkg.peerDependencies['@xmldom/xmldom']}"\n`,
   );
 } finally {
   await rm(fresh, { recursive: true, force: true });
@@ -209,7 +216,9 @@ assert.ok(
   installed.length <= MAX_PACKAGES,
   `npm install of the tarball brings ${installed.length} packages (at most ${MAX_PACKAGES}): ${installed.join(', ')}`,
 );
-assert.ok(!installed.includes('node_modules/jsdom'), 'jsdom (the command line only) is installed with the package');
+for (const peer of ['@lit-labs/ssr', '@xmldom/xmldom']) {
+  assert.ok(!installed.includes(`node_modules/${peer}`), `${peer} (server rendering only) is installed with the package`);
+}
 assert.ok(megabytes <= MAX_MB, `npm install of the tarball takes ${megabytes.toFixed(1)} MB (at most ${MAX_MB})`);
 
 /** Bytes a folder takes on disk, as `du` counts them. */

@@ -16,6 +16,17 @@ let fullVariant: typeof import('./article-full.js') | undefined;
 let fullLoading: Promise<void> | undefined;
 
 /**
+ * Loads the full variant's chunk (a server renders it before the element).
+ * Offline or not deployed: the card stands in, and a later render tries again.
+ * @internal
+ */
+export const loadFullVariant = (): Promise<void> =>
+  (fullLoading ??= import('./article-full.js').then(
+    (chunk) => void (fullVariant = chunk),
+    () => void (fullLoading = undefined),
+  ));
+
+/**
  * A loading card in the card's own markup and classes (also in the lists'
  * layout `cards`): the image box, a category, a title of two lines or so,
  * the date and a summary of the lines the card shows.
@@ -132,13 +143,10 @@ export class ArticleCard extends PortalElement<Article> {
       return super.scheduleUpdate();
     };
     if (fullVariant) return ready();
-    // Offline or not deployed: the card stands in, and a later render tries again.
-    fullLoading ??= Promise.all([import('./article-full.js'), import('./sanitize.js').catch(() => undefined)]).then(
-      ([chunk]) => void (fullVariant = chunk),
-      () => void (fullLoading = undefined),
-    );
+    // The body's sanitiser starts with the chunk (which would ask for it only later); the article renders once both are here.
+    const loading = Promise.all([loadFullVariant(), import('./sanitize.js').catch(() => undefined)]);
     // Nothing to show yet: the skeleton renders, and the load task starts, now.
-    return this.shownArticle() ? fullLoading.then(ready) : super.scheduleUpdate();
+    return this.shownArticle() ? loading.then(ready) : super.scheduleUpdate();
   }
 
   /** Includes the body, which is sanitised after the render that shows the article. */

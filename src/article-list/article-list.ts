@@ -290,7 +290,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     const title = item.title || this.labels.untitled;
     const date = this.layout === 'list' ? item.datePublished : undefined;
     const dateText = date && formatDate(date, this.dateFormat ?? 'dd/MM/yyyy', this.lang_, this.timeZone);
-    const url = this.target === '_blank' ? undefined : safeUrl(item.url, document.baseURI);
+    const url = this.target === '_blank' ? undefined : safeUrl(item.url, this.baseUrl);
     // The common row in one template: a long list pays for one clone per item, not four.
     if (url) {
       return dateText
@@ -319,7 +319,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
       this.dateFormat,
       this.target,
       this.headingLevel,
-      document.baseURI,
+      this.baseUrl,
     ].join('\n');
     if (dependsOn !== this.#rowsFor) {
       this.#rows = new WeakMap();
@@ -334,7 +334,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   }
 
   private renderFooter(feed: Feed, total: number) {
-    const more = this.moreHref ? safeUrl(this.moreHref, document.baseURI) : undefined;
+    const more = this.moreHref ? safeUrl(this.moreHref, this.baseUrl) : undefined;
     const canPage = this.shown < total || !!this.#nextUrl(feed);
     if (!more && !canPage) return nothing;
     return html`<div class="footer">

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import type { PortalLoadDetail } from '../events.js';
@@ -9,6 +9,7 @@ import { DatePatternController } from './date-pattern.js';
 import { LangController } from './lang.js';
 import { ReserveController } from './reserve.js';
 import { PropertyInputController } from './property-input.js';
+import { readServerState, type ServerState } from './server-state.js';
 import { SourceController, type Loaded } from './source.js';
 
 /**
@@ -70,6 +71,7 @@ export abstract class PortalElement<T> extends LitElement {
     input: () => this.input(),
     shows: () => this.shows,
     adapt: (document, url) => this.adapt(document, url),
+    base: () => this.baseUrl,
   });
 
   /** `src` (or the element's other sources), fetched and read. */
@@ -87,7 +89,17 @@ export abstract class PortalElement<T> extends LitElement {
       return loaded;
     },
     detail: (value) => this.loadDetail(value),
+    base: () => this.baseUrl,
+    serverState: () => this.serverState,
   });
+
+  /**
+   * What a server rendered (`portal-widgets/server`), shown until the source
+   * has loaded, so that the element takes over without a visible change. Read
+   * from the element's `<script type="application/json" data-portal-state>`.
+   * @internal
+   */
+  serverState?: ServerState<T>;
 
   /** URL of the JSON, RSS or Atom document; relative URLs resolve against the page. */
   @property() src?: string;
@@ -123,6 +135,52 @@ export abstract class PortalElement<T> extends LitElement {
     super();
     // The room the page reserved (or this tab last saw filled) is kept until the content is in.
     this.addController(new ReserveController(this, () => this.#shows()));
+  }
+
+  override connectedCallback() {
+    this.serverState ??= readServerState(this) as ServerState<T> | undefined;
+    super.connectedCallback();
+  }
+
+  /**
+   * A server-rendered (declarative) shadow root is kept: Lit hydrates it
+   * when its hydration support is loaded, else it is emptied and rendered
+   * again. Either way it gets the element's styles as constructed sheets,
+   * like any other root, which a strict `style-src` allows.
+   */
+  protected override createRenderRoot() {
+    const rendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (rendered && root === rendered) {
+      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+      // Without hydration support, Lit would render before the server's content: it goes.
+      // (`@lit-labs/ssr-client/lit-element-hydrate-support.js` leaves `renderBefore` unset.)
+      if (this.renderOptions.renderBefore) {
+        rendered.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
+    }
+    return root;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    super.willUpdate(changed);
+    // On a server nothing else reads the language before the render.
+    this.#lang.hostUpdate();
+  }
+
+  /** What relative URLs resolve against: the page's base, or on a server (no page) the URL of the rendered state. */
+  protected get baseUrl(): string {
+    return (globalThis.document as Partial<Document> | undefined)?.baseURI ?? this.serverState?.url ?? 'about:blank';
+  }
+
+  /**
+   * What a server shows for `element` (see `portal-widgets/server`): its
+   * source loaded as the element loads it, or the error that ended it.
+   * @internal
+   */
+  static loadServerState<T>(element: PortalElement<T>, signal: AbortSignal): Promise<ServerState<T>> {
+    return element.source.loadForServer(signal);
   }
 
   /**
@@ -228,7 +286,7 @@ export abstract class PortalElement<T> extends LitElement {
    * been through an adapter.
    */
   protected renderLink(raw: string | undefined, content: unknown, part = 'link') {
-    const url = safeUrl(raw, document.baseURI);
+    const url = safeUrl(raw, this.baseUrl);
     if (!url) return html`<span part="${part}">${content}</span>`;
     const blank = this.target === '_blank';
     return html`<a
@@ -265,8 +323,9 @@ export abstract class PortalElement<T> extends LitElement {
     if (!this.input() && !this.sources()) return html`<slot>${this.#renderEmpty()}</slot>`;
     const state = this.input() ? this.#input.state() : this.source.state();
     if (state === 'failed') return this.#renderError();
-    // Dates in a date-fns pattern show once date-fns is here, never in a stand-in first.
-    if (state === 'loading' || this.#dates.pending) return this.#renderLoading();
+    // Dates in a date-fns pattern show once date-fns is here, never in a stand-in first. What a
+    // server rendered stays: hydration keeps its text, which date-fns then writes again the same.
+    if (state === 'loading' || (this.#dates.pending && !this.source.showsServerState)) return this.#renderLoading();
     if (this.isEmpty(state.value)) return this.#renderEmpty();
     return html`${state.stale || this.outdated() ? html`<p class="stale" part="stale" role="status">${this.labels.stale}</p>` : nothing}${this.renderValue(state.value)}`;
   }

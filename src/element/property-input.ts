@@ -10,6 +10,8 @@ export interface PropertyInputOptions<T> {
   shows(): PortalDocument['kind'];
   /** Turns the model into the element's value; throws a `format` error for the wrong kind. */
   adapt(document: PortalDocument, url: string): T;
+  /** What relative URLs in the value resolve against: the page's base URL. */
+  base(): string;
 }
 
 interface Reading<T> {
@@ -65,7 +67,7 @@ export class PropertyInputController<T> {
     if (this.#reading?.input === input && this.#reading.zone === zone) return this.#reading;
     const reading: Reading<T> = { input, zone };
     this.#reading = reading;
-    const value: ValueInput = { value: input, shows: this.#options.shows(), url: document.baseURI };
+    const value: ValueInput = { value: input, shows: this.#options.shows(), url: this.#options.base() };
     try {
       const now = readValueNow(value, { timeZone: zone });
       if (now) reading.value = this.#options.adapt(now, value.url);

@@ -14,6 +14,8 @@ const STORAGE_PREFIX = 'portal-widgets:height:';
  * longer applies, and the element keeps that room itself until its content is in.
  */
 export function measureBeforeUpgrade(tag: string) {
+  // On a server (portal-widgets/server) there is no page to measure.
+  if (typeof document === 'undefined' || typeof document.querySelectorAll !== 'function') return;
   for (const element of document.querySelectorAll(tag)) {
     const { height } = element.getBoundingClientRect();
     if (height > 0) beforeUpgrade.set(element, height);

@@ -3,8 +3,9 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { isAbort } from '../core/portal-error.js';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import { readDocument } from '../data/read.js';
-import { errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
+import { asPortalError, errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
 import { loadBytes, resolveSource } from '../load/load.js';
+import type { ServerState } from './server-state.js';
 
 /** What an element shows once its source is read: its value, the URL it was loaded from, and whether it is a stale copy. */
 export interface Loaded<T> {
@@ -44,6 +45,10 @@ export interface SourceOptions<T> {
   load(signal: AbortSignal, fresh: boolean): Promise<Loaded<T>>;
   /** What `portal-load` tells of a value. */
   detail(value: T): Omit<PortalLoadDetail, 'url' | 'stale'>;
+  /** What relative URLs resolve against: the page's base URL. */
+  base(): string;
+  /** What a server rendered, shown until the source has loaded once (see `server-state.ts`). */
+  serverState(): ServerState<T> | undefined;
 }
 
 /** What an element shows: its loading state, its error state, or a value (`stale`: the last good copy). */
@@ -57,6 +62,8 @@ export type Showing<T> = 'loading' | 'failed' | { value: T; stale: boolean };
  */
 export class SourceController<T> implements ReactiveController {
   #fresh = false;
+  /** Whether a run has ended since the element was created: from then on, what a server rendered is past. */
+  #settled = false;
   /** Which source the value on screen came from. */
   #shownFrom?: string;
   readonly #task: Task<readonly unknown[], Loaded<T> | typeof initialState>;
@@ -78,11 +85,13 @@ export class SourceController<T> implements ReactiveController {
       },
       args: options.args,
       onComplete: (result) => {
+        this.#settled = true;
         this.#shownFrom = this.#sourceKey();
         const { url, stale, value } = result as Loaded<T>;
         this.#announce(() => loadEvent({ url, stale, ...options.detail(value) }));
       },
       onError: (error) => {
+        if (!isAbort(error)) this.#settled = true;
         if (!isAbort(error)) this.#announce(() => errorEvent(error, host.src ?? ''));
       },
     });
@@ -114,15 +123,44 @@ export class SourceController<T> implements ReactiveController {
   /** Fetches `src` (relative to the page) and reads it, with the element's settings. */
   async fetch(src: string, signal: AbortSignal, fresh = false): Promise<FetchedDocument> {
     const { timeout, cacheTtl, format, timeZone } = this.#host;
-    const url = resolveSource(src, document.baseURI);
+    const url = resolveSource(src, this.#options.base());
     const body = await loadBytes(url, { signal, timeout: timeout * 1000, cacheTtl, fresh });
     const read = await readDocument(body, { format, timeZone });
     signal.throwIfAborted();
     return { document: read, url, stale: body.stale };
   }
 
+  /**
+   * What a server shows of the element's source (see `portal-widgets/server`):
+   * loaded as the element loads it, or the error that ended it.
+   */
+  async loadForServer(signal: AbortSignal): Promise<ServerState<T>> {
+    const source = this.#sourceKey();
+    try {
+      const { value, url, stale } = await this.#options.load(signal, true);
+      return { source, url, value, ...(stale && { stale }) };
+    } catch (error) {
+      const { kind, message, status, url } = asPortalError(error, this.#host.src ?? '');
+      return { source, url, error: { kind, message, ...(status !== undefined && { status }) } };
+    }
+  }
+
+  /** Whether what the element shows is what a server rendered (see `#rendered`). */
+  get showsServerState(): boolean {
+    return !!this.#rendered();
+  }
+
+  /** What a server rendered, while nothing has loaded since and it is for this source. */
+  #rendered(): Showing<T> | undefined {
+    const state = this.#options.serverState();
+    if (this.#settled || !state || state.source !== this.#sourceKey()) return undefined;
+    return state.value ? { value: state.value, stale: !!state.stale } : 'failed';
+  }
+
   /** What the element shows of its source now. */
   state(): Showing<T> {
+    const rendered = this.#rendered();
+    if (rendered) return rendered;
     const last = this.value;
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:

@@ -160,7 +160,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
         ${this.#grouped(links).map(([group, members]) => {
           // "Đi" navigates to the value: checked as links are (data given as a property is not).
           const options = members.map(
-            (link) => html`<option value="${safeUrl(link.url, document.baseURI) ?? ''}">${link.name}</option>`,
+            (link) => html`<option value="${safeUrl(link.url, this.baseUrl) ?? ''}">${link.name}</option>`,
           );
           return group ? html`<optgroup label="${group}">${options}</optgroup>` : options;
         })}

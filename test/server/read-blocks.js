@@ -1,0 +1,43 @@
+// What a reader sees of the page's blocks, read from their shadow trees
+// (nested ones too): headings, links, options with their groups, dates.
+
+/** Every element of `root`'s tree and of the shadow trees inside it, in document order. */
+function deep(root) {
+  const found = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...deep(element.shadowRoot));
+  }
+  return found;
+}
+
+const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
+
+/** For each block of `document` (`main > section > *`): what it shows. */
+export function readBlocks(document) {
+  return [...document.querySelectorAll('main > section > *')].map((block) => {
+    const all = block.shadowRoot ? deep(block.shadowRoot) : [];
+    const visible = all.filter((element) => !element.closest('[aria-hidden="true"]'));
+    return {
+      tag: block.localName,
+      headings: visible.filter((element) => /^h[1-6]$/.test(element.localName)).map(text),
+      links: visible.filter((element) => element.localName === 'a').map((a) => [a.getAttribute('href'), text(a)]),
+      options: visible
+        .filter((element) => element.localName === 'option')
+        .map((option) => [
+          option.value,
+          text(option),
+          option.parentElement.localName === 'optgroup' ? option.parentElement.label : '',
+        ]),
+      dates: visible.filter((element) => element.localName === 'time').map((time) => [time.dateTime, text(time)]),
+    };
+  });
+}
+
+/** Whether the shadow roots' own styles apply: the website-links heading is bold and not the UA's size. */
+export function styled(document) {
+  const heading = document.querySelector('website-links')?.shadowRoot?.querySelector('[part~="heading"]');
+  if (!heading) return false;
+  const style = heading.ownerDocument.defaultView.getComputedStyle(heading);
+  return style.fontWeight === '700' && style.fontSize === '18px';
+}

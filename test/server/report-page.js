@@ -1,0 +1,23 @@
+// Last on test/server/page.html (with JavaScript): once every block has
+// loaded its source (the take-over's refresh), tells the test what happened.
+import { readBlocks, styled } from './read-blocks.js';
+
+const blocks = document.querySelectorAll('main > section > *');
+const settled = new Set();
+const errors = [];
+const done = new Promise((resolve) => {
+  const settle = (event) => {
+    settled.add(event.target);
+    if (event.type === 'portal-error') errors.push(`${event.target.localName}: ${event.detail.message}`);
+    if (settled.size === blocks.length) resolve();
+  };
+  document.addEventListener('portal-load', settle);
+  document.addEventListener('portal-error', settle);
+});
+
+await done;
+await Promise.all([...blocks].map((block) => block.updateComplete));
+// Two frames: whatever the last render moved has been laid out and reported.
+await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const { shifts, violations, removed } = window.__pageWatch;
+parent.postMessage({ shifts, violations, removed, errors, blocks: readBlocks(document), styled: styled(document) }, '*');

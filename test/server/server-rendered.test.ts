@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { frameMessage } from '../hardening/harness.js';
+// @ts-expect-error: a plain module shared with the page itself
+import { readBlocks, styled } from './read-blocks.js';
+
+// The seed article page's blocks built from server-rendered snapshots
+// (test/server/pages.mjs), under the README's strict policy with the style
+// hashes of `portal-widgets csp`: read without JavaScript, taken over by
+// dist/ssr/portal-widgets.js, and compared with the same blocks rendered
+// by the browser alone.
+
+interface Block {
+  tag: string;
+  headings: string[];
+  links: [string, string][];
+  options: [string, string, string][];
+  dates: [string, string][];
+}
+
+interface Report {
+  shifts: number[];
+  violations: string[];
+  removed: string[];
+  errors: string[];
+  blocks: Block[];
+  styled: boolean;
+}
+
+const pageUrl = (mode: string, hashes = true) => `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}`;
+
+/** Loads the page in a frame and resolves with its report. */
+async function withScript(mode: 'ssr' | 'ssr-plain' | 'client'): Promise<Report> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 760px; height: 900px; border: 0';
+  const message = frameMessage<Report>(frame, `${mode} page report`, 20000);
+  frame.src = pageUrl(mode);
+  document.body.append(frame);
+  try {
+    return await message;
+  } finally {
+    frame.remove();
+  }
+}
+
+/** Loads the page in a frame whose sandbox runs no script, and reads it. */
+async function withoutScript(hashes = true): Promise<{ blocks: Block[]; styled: boolean; scripted: boolean }> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = 'width: 760px; height: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = pageUrl('nojs', hashes);
+  document.body.append(frame);
+  try {
+    await loaded;
+    const page = frame.contentDocument!;
+    // No element is defined: what shows is the HTML alone.
+    const scripted = !!frame.contentWindow!.customElements.get('news-list');
+    return { blocks: readBlocks(page) as Block[], styled: styled(page) as boolean, scripted };
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('server-rendered blocks', function () {
+  this.timeout(30000);
+
+  it('give each element a declarative shadow root that a reader without JavaScript sees as the live element shows it', async () => {
+    const [off, live] = [await withoutScript(), await withScript('client')];
+    expect(off.scripted).to.equal(false);
+    expect(live.errors).to.deep.equal([]);
+    expect(off.blocks.map((block) => block.tag)).to.deep.equal([
+      'website-links',
+      'article-card',
+      'news-list',
+      'related-articles',
+      'news-list',
+      'news-list',
+    ]);
+    for (const [i, block] of off.blocks.entries()) {
+      // Something to see in every block, and exactly what the element shows once it renders by itself.
+      expect(block.headings.length + block.links.length + block.options.length, block.tag).to.be.greaterThan(0);
+      expect(block, `${block.tag} (block ${i + 1})`).to.deep.equal(live.blocks[i]);
+    }
+    // The select keeps its groups; the lists their dates; the cards their links.
+    const [links, card, newer, related, cards, byDay] = off.blocks;
+    expect(links.options.filter(([, , group]) => group).length).to.be.greaterThan(3);
+    expect(card.links.length).to.be.greaterThan(0);
+    expect(card.dates.length).to.equal(1);
+    expect(newer.dates.length).to.equal(newer.links.length);
+    expect(related.links.length).to.be.greaterThan(2);
+    expect(cards.links.length).to.be.greaterThan(1);
+    expect(byDay.dates.length).to.equal(3);
+    for (const [, shown] of byDay.dates) expect(shown).to.match(/^Thứ [^,]+, \d{1,2} tháng \d{1,2} \d{4}$/);
+  });
+
+  it('are styled under a strict style-src by their hashes, and only by them', async () => {
+    expect((await withoutScript()).styled).to.equal(true);
+    expect((await withoutScript(false)).styled).to.equal(false);
+  });
+
+  it('are taken over by dist/ssr/portal-widgets.js without a layout shift, a re-created row or a CSP violation', async () => {
+    const report = await withScript('ssr');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.shifts.reduce((sum, shift) => sum + shift, 0)).to.equal(0);
+    expect(report.removed).to.deep.equal([]);
+    expect(report.styled).to.equal(true);
+    // After the take-over and the refresh of each source, the page shows what the bare tags show.
+    const live = await withScript('client');
+    expect(report.blocks).to.deep.equal(live.blocks);
+  });
+
+  it('render again, once and in place, under dist/portal-widgets.js, which cannot hydrate', async () => {
+    const report = await withScript('ssr-plain');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    // The server's rows went, and the element's own took their place: nothing twice.
+    expect(report.removed.length).to.be.greaterThan(0);
+    const live = await withScript('client');
+    expect(report.blocks).to.deep.equal(live.blocks);
+  });
+});
