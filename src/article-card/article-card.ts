@@ -145,8 +145,9 @@ export class ArticleCard extends PortalElement<Article> {
     if (fullVariant) return ready();
     // The body's sanitiser starts with the chunk (which would ask for it only later); the article renders once both are here.
     const loading = Promise.all([loadFullVariant(), import('./sanitize.js').catch(() => undefined)]);
-    // Nothing to show yet: the skeleton renders, and the load task starts, now.
-    return this.shownArticle() ? loading.then(ready) : super.scheduleUpdate();
+    // Nothing to show yet: the skeleton renders, and the load task starts, now. A server-rendered
+    // article waits for the chunk instead, so that its first render is the one the server made.
+    return this.shownArticle() || this.serverState ? loading.then(ready) : super.scheduleUpdate();
   }
 
   /** Includes the body, which is sanitised after the render that shows the article. */
