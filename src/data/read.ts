@@ -9,9 +9,10 @@ import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { needsLenientDates } from './dates.js';
 import { jsonReadingOf, knownFormat, syntaxOf } from './detect.js';
 import { isDocument, readModel } from './given.js';
-import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
+import { jsonFeedSteps, parseJsonArticle } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
+import { finishSliced, yieldToPage } from './steps.js';
 
 /** A response body: its bytes, its `Content-Type` (for the charset) and the URL it was served from. */
 export interface BodyInput {
@@ -88,9 +89,10 @@ const readValue = (input: ValueInput, timeZone: string): Promise<PortalDocument>
 async function readBytes({ bytes, contentType, url }: BodyInput, format: FormatName | undefined, timeZone: string) {
   const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
   if (syntaxOf(bytes, format) === 'xml') {
-    const { decodeXml, parseXmlFeed } = await loadXmlChunk(url);
+    const { decodeXml, xmlFeedSteps } = await loadXmlChunk(url);
+    const text = nonEmpty(decodeXml(bytes, charset), url);
     // An HTML page (a 404 or login page served as 200) is told apart by the RSS/Atom reader.
-    const feed = parseXmlFeed(nonEmpty(decodeXml(bytes, charset), url), url, timeZone, format as 'rss' | 'atom' | undefined);
+    const feed = await finishSliced(xmlFeedSteps(text, url, timeZone, format as 'rss' | 'atom' | undefined));
     return { kind: 'feed', feed } satisfies PortalDocument;
   }
   const text = nonEmpty(decodeText(bytes, charset), url);
@@ -111,11 +113,11 @@ async function readJson(doc: unknown, url: string, format: FormatName | undefine
     case 'links':
       return { kind: 'links', links: parseLinks(doc, url) };
     case 'jsonfeed-feed':
-      return { kind: 'feed', feed: parseJsonFeed(doc, url, timeZone) };
+      return { kind: 'feed', feed: await finishSliced(jsonFeedSteps(doc, url, timeZone)) };
     case 'jsonfeed-article':
       return { kind: 'article', article: parseJsonArticle(doc, url, timeZone) };
     case 'wordpress-feed':
-      return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPress(doc, url, timeZone) };
+      return { kind: 'feed', feed: await finishSliced((await loadWordPress(url)).wordPressSteps(doc, url, timeZone)) };
     case 'wordpress-post':
       return { kind: 'article', article: (await loadWordPress(url)).parseWordPressPost(doc, url, timeZone) };
     default:
@@ -138,12 +140,6 @@ function decodeText(bytes: Uint8Array, charset: string | undefined): string {
     return new TextDecoder().decode(bytes);
   }
 }
-
-type Scheduler = { yield?: () => Promise<void> };
-
-/** Resumes in a new task (`scheduler.yield()` where the browser has it, so the continuation keeps its priority). */
-const yieldToPage = (): Promise<void> =>
-  (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resume) => setTimeout(resume, 0));
 
 /**
  * A chunk of the library that does not load is a deployment problem (a file

@@ -6,8 +6,10 @@ import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
 import type { Article, Feed } from './model.js';
+import { finish, type Steps } from './steps.js';
 import {
   adapt,
+  adaptSteps,
   at,
   dateField,
   fail,
@@ -17,7 +19,7 @@ import {
   isFields,
   optional,
   plain,
-  required,
+  requiredSteps,
   shorten,
   str,
   textOfHtml,
@@ -26,16 +28,21 @@ import {
 } from './validate.js';
 
 /** A `wp/v2/posts` response (an array of posts) as a `Feed`. */
-export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
-  return adapt(
+export const parseWordPress = (doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed =>
+  finish(wordPressSteps(doc, url, timeZone));
+
+/** `parseWordPress` as steps that may pause between posts (`steps.ts`). */
+export function wordPressSteps(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Steps<Feed> {
+  return adaptSteps(
     url,
-    (ctx) => {
+    function* (ctx) {
       if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
       ctx.dateOrder = dateOrderOf(
         (doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])),
         timeZone,
       );
-      return { items: required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path)), problems: ctx.problems };
+      const items = yield* requiredSteps(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
+      return { items, problems: ctx.problems };
     },
     timeZone,
   );
