@@ -41,6 +41,9 @@ export interface ReadHints {
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
 const PARSED_DOCUMENTS = 10;
 
+/** A body this large is decoded and parsed in a task of its own: reading its entries starts in the next. */
+const LARGE_BODY = 256 * 1024;
+
 /**
  * The last documents read, per URL, format and zone, with the bytes each came
  * from: the loader gives the same bytes for as long as it keeps a response.
@@ -91,6 +94,7 @@ async function readBytes({ bytes, contentType, url }: BodyInput, format: FormatN
   if (syntaxOf(bytes, format) === 'xml') {
     const { decodeXml, xmlFeedSteps } = await loadXmlChunk(url);
     const text = nonEmpty(decodeXml(bytes, charset), url);
+    if (bytes.length > LARGE_BODY) await yieldToPage();
     // An HTML page (a 404 or login page served as 200) is told apart by the RSS/Atom reader.
     const feed = await finishSliced(xmlFeedSteps(text, url, timeZone, format as 'rss' | 'atom' | undefined));
     return { kind: 'feed', feed } satisfies PortalDocument;
@@ -102,6 +106,7 @@ async function readBytes({ bytes, contentType, url }: BodyInput, format: FormatN
   } catch (error) {
     throw new PortalError('parse', `The response is not valid JSON: ${(error as Error).message}`, url);
   }
+  if (bytes.length > LARGE_BODY) await yieldToPage();
   return readJson(doc, url, format, timeZone);
 }
 
