@@ -5,6 +5,16 @@ import { apiMiddleware } from './demo/api.mjs';
 import { recordedWordPress } from './scripts/wordpress/replay.mjs';
 import { renderService, serverRenderedPages } from './test/server/pages.mjs';
 
+/** Resolves when the browser closes the request, or after a minute (a held request does not outlive its test). */
+const held = (context) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 60_000);
+    context.res.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
 const chromiumFlags = [
   '--headless=new',
   '--no-sandbox',
@@ -72,13 +82,26 @@ export default {
       }
       return next();
     },
+    // An endpoint that never answers (`/held/…`): the request is held until the page gives up on it.
+    async function heldResponse(context, next) {
+      if (!context.path.startsWith('/held/')) return next();
+      await held(context);
+      context.status = 504;
+      return undefined;
+    },
     // A site's own copy of dist/ under /self-hosted/: `whole` has every file,
     // `entry-only` only portal-widgets.js (the lazily loaded chunks left behind),
-    // `no-NAME` every file but the chunk `portal-widgets-NAME-….js`.
-    function selfHostedCopy(context, next) {
-      const match = /^\/self-hosted\/(whole|entry-only|no-([\w-]+))\/([\w.-]+\.js)$/.exec(context.path);
+    // `no-NAME` every file but the chunk `portal-widgets-NAME-….js`, `held-NAME`
+    // every file, that chunk's request never answered.
+    async function selfHostedCopy(context, next) {
+      const match = /^\/self-hosted\/(whole|entry-only|no-([\w-]+)|held-([\w-]+))\/([\w.-]+\.js)$/.exec(context.path);
       if (!match) return next();
-      const [, copy, leftBehind, file] = match;
+      const [, copy, leftBehind, heldChunk, file] = match;
+      if (heldChunk && file.startsWith(`portal-widgets-${heldChunk}-`)) {
+        await held(context);
+        context.status = 504;
+        return undefined;
+      }
       if (
         (copy === 'entry-only' && file !== 'portal-widgets.js') ||
         (leftBehind && file.startsWith(`portal-widgets-${leftBehind}-`))

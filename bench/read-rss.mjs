@@ -1,80 +1,197 @@
 // `node bench/read-rss.mjs` (after `npm run build`): how long the library
-// takes to read a generated 2,000-item RSS feed (about 1.6 MB) from its bytes
-// to the model, in headless Chromium, against a floor of a bare `DOMParser`
-// and `querySelectorAll` reading the same fields. Rounds alternate between
-// the two in one tab; the medians and their ratio go to the console. Not part
-// of `npm test`. Environment: CHROMIUM_PATH (default /usr/bin/chromium),
-// BENCH_PORT (default: a free port), ROUNDS (default 15).
+// takes to read a generated 2,000-item RSS feed (about 1.6 MB: titles of 20 to
+// 160 characters, HTML descriptions, categories, enclosures, Vietnamese text,
+// from a seeded generator) from its bytes to the model (`readDocument`, as an
+// element reads a response), in headless Chromium, against `rss-parser` (its
+// browser build, in the same page) and a floor of a bare `DOMParser` and
+// `querySelectorAll` reading the same fields. Then a 2,000-item JSON Feed
+// against `JSON.parse` plus a plain mapping of the same fields. Rounds
+// alternate the order of the readers in one tab; medians and ratios go to the
+// console (and to OUT, a Markdown file, when set). Not part of `npm test`.
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PORT
+// (default: a free port), ROUNDS (default 15).
 
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
+const RSS_PARSER = fileURLToPath(new URL('../node_modules/rss-parser/dist/rss-parser.min.js', import.meta.url));
 const ITEMS = 2000;
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 
-/** An RSS 2.0 feed as a Vietnamese portal writes one: CDATA titles and bodies, RFC 822 dates, thumbnails. */
+/** A small seeded generator (mulberry32): the same feed on every run. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'Hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm 2027 của tỉnh với sự tham dự lãnh đạo các sở ngành ' +
+  'Ủy ban nhân dân thành phố Hải Dương Chủ tịch phê duyệt đề án chuyển đổi số nông nghiệp giáo dục y tế du lịch ' +
+  'người dân doanh nghiệp đầu tư hạ tầng giao thông đường bộ cầu cảng khu công nghiệp văn hóa thể thao an ninh'
+).split(' ');
+const CATEGORIES = ['Chính trị', 'Kinh tế', 'Xã hội', 'Văn hóa', 'Giáo dục', 'Y tế', 'Quốc phòng - An ninh', 'Du lịch'];
+
+/** Words from the list up to about `length` characters. */
+function text(next, length) {
+  let out = '';
+  while (out.length < length) out += `${out ? ' ' : ''}${WORDS[Math.floor(next() * WORDS.length)]}`;
+  return out;
+}
+
+/** An RSS 2.0 feed as Vietnamese portals write them: CDATA or escaped titles and bodies, RFC 822 dates, enclosures. */
 function generatedFeed(items) {
+  const next = random(2027);
   const item = (i) => {
-    const date = new Date(Date.UTC(2026, 10, 30, 12) - i * 3_600_000).toUTCString().replace('GMT', '+0000');
-    const lead = `Tin số ${i}: Hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2027 của tỉnh, với sự tham dự của lãnh đạo các sở, ngành. `;
+    const date = new Date(Date.UTC(2026, 10, 30, 12) - i * 3_600_000).toUTCString().replace('GMT', '+0700');
+    const title = text(next, 20 + Math.floor(next() * 140));
+    const paragraphs = Array.from(
+      { length: 1 + Math.floor(next() * 2) },
+      () =>
+        `<p>${text(next, 30 + Math.floor(next() * 80))} <strong>${text(next, 12)}</strong> <a href="/tin/${i}.html">${text(next, 10)}</a>.</p>`,
+    );
+    const description = `<p><img src="https://portal.example/anh/${i}.jpg" alt="${text(next, 16)}" width="180"></p>${paragraphs.join('')}`;
+    const categories = Array.from(
+      { length: 1 + Math.floor(next() * 2) },
+      () => CATEGORIES[Math.floor(next() * CATEGORIES.length)],
+    );
+    const escaped = next() < 0.3;
     return `<item>
-  <title><![CDATA[Hải Dương: ${i} nhiệm vụ trọng tâm để thực hiện Nghị quyết Đại hội]]></title>
+  <title>${escaped ? title.replace(/ /, ' &amp; ') : `<![CDATA[${title}]]>`}</title>
   <link>https://portal.example/tin/${i}.html</link>
   <guid isPermaLink="false">tin-${i}</guid>
-  <description><![CDATA[<p><img src="https://portal.example/anh/${i}.jpg" alt=""> ${lead.repeat(4)}</p>]]></description>
-  <category>Chính trị</category>
-  <media:thumbnail url="https://portal.example/anh/${i}-nho.jpg"/>
+  <description>${escaped ? description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : `<![CDATA[${description}]]>`}</description>
+${categories.map((name) => `  <category>${name}</category>`).join('\n')}
+  <enclosure url="https://portal.example/anh/${i}-lon.jpg" type="image/jpeg" length="${10_000 + Math.floor(next() * 90_000)}"/>
   <pubDate>${date}</pubDate>
 </item>`;
   };
   const body = Array.from({ length: items }, (_, i) => item(i)).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Tin mới</title><link>https://portal.example/</link>
+<rss version="2.0"><channel><title>Tin mới</title><link>https://portal.example/</link><language>vi</language>
 ${body}
 </channel></rss>`;
 }
 
-const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>`;
+/** The same entries as a JSON Feed. */
+function generatedJsonFeed(items) {
+  const next = random(2028);
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Tin mới',
+    home_page_url: 'https://portal.example/',
+    items: Array.from({ length: items }, (_, i) => ({
+      id: `tin-${i}`,
+      url: `https://portal.example/tin/${i}.html`,
+      title: text(next, 20 + Math.floor(next() * 140)),
+      summary: text(next, 80 + Math.floor(next() * 160)),
+      content_html: `<p>${text(next, 100 + Math.floor(next() * 300))}</p>`,
+      image: `https://portal.example/anh/${i}.jpg`,
+      date_published: new Date(Date.UTC(2026, 10, 30, 12) - i * 3_600_000).toISOString(),
+      tags: [CATEGORIES[Math.floor(next() * CATEGORIES.length)]],
+    })),
+  });
+}
+
+const PAGE = `<!doctype html><meta charset="utf-8"><script src="/rss-parser.js"></script><script type="module" src="/bench.js"></script>`;
 
 const SCRIPT = `
-import { decodeXml, parseXmlFeed } from '/lib/data/rss-atom.js';
-const bytes = new Uint8Array(await (await fetch('/feed.xml')).arrayBuffer());
-const library = () => parseXmlFeed(decodeXml(bytes, 'utf-8'), 'https://portal.example/rss.xml').items.length;
+import { readDocument } from '/lib/data/read.js';
+const rssBytes = new Uint8Array(await (await fetch('/feed.xml')).arrayBuffer());
+const jsonBytes = new Uint8Array(await (await fetch('/feed.json')).arrayBuffer());
+let reads = 0;
+// A new URL per read: the reader keeps the last models per URL and bytes.
+const read = async (bytes, type) =>
+  (await readDocument({ bytes, contentType: type, url: 'https://portal.example/feed?' + reads++ })).feed.items.length;
 const text = (el, selector) => el.querySelector(selector)?.textContent?.trim();
-const floor = () => {
-  const doc = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'application/xml');
-  return [...doc.querySelectorAll('item')].map((item) => ({
-    title: text(item, 'title'),
-    url: text(item, 'link'),
-    id: text(item, 'guid'),
-    summary: text(item, 'description'),
-    date: Date.parse(text(item, 'pubDate') ?? ''),
-  })).length;
+const rssReaders = {
+  library: () => read(rssBytes, 'application/rss+xml; charset=utf-8'),
+  'rss-parser': async () => (await new RSSParser().parseString(new TextDecoder().decode(rssBytes))).items.length,
+  floor: () => {
+    const doc = new DOMParser().parseFromString(new TextDecoder().decode(rssBytes), 'application/xml');
+    return [...doc.querySelectorAll('item')].map((item) => ({
+      title: text(item, 'title'),
+      url: text(item, 'link'),
+      id: text(item, 'guid'),
+      summary: text(item, 'description'),
+      categories: [...item.querySelectorAll('category')].map((el) => el.textContent),
+      image: item.querySelector('enclosure')?.getAttribute('url'),
+      date: Date.parse(text(item, 'pubDate') ?? ''),
+    })).length;
+  },
+};
+const jsonReaders = {
+  library: () => read(jsonBytes, 'application/feed+json'),
+  floor: () => JSON.parse(new TextDecoder().decode(jsonBytes)).items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    url: item.url,
+    summary: item.summary,
+    contentHtml: item.content_html,
+    image: item.image,
+    datePublished: new Date(item.date_published).toISOString(),
+    tags: item.tags,
+  })).length,
 };
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-globalThis.measure = (rounds) => {
-  const times = { library: [], floor: [] };
+globalThis.measure = async (set, rounds) => {
+  const readers = Object.entries(set === 'rss' ? rssReaders : jsonReaders);
+  const times = Object.fromEntries(readers.map(([name]) => [name, []]));
   for (let round = 0; round < rounds + 2; round++) {
-    for (const [name, read] of round % 2 ? [['floor', floor], ['library', library]] : [['library', library], ['floor', floor]]) {
+    // Each round starts with another reader: none always runs first (or after the same one).
+    const order = readers.map((_, i) => readers[(i + round) % readers.length]);
+    for (const [name, reader] of order) {
       const start = performance.now();
-      const items = read();
+      const items = await reader();
       const time = performance.now() - start;
       if (items !== ${ITEMS}) throw new Error(name + ' read ' + items + ' items');
       // The first two rounds warm up the engine.
       if (round >= 2) times[name].push(time);
     }
   }
-  return { library: median(times.library), floor: median(times.floor), bytes: bytes.length };
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+};
+globalThis.phases = async (rounds) => {
+  const { decodeXml, parseXmlFeed } = await import('/lib/data/rss-atom.js');
+  const { repairXmlSteps } = await import('/lib/data/xml/repair.js');
+  const { finish } = await import('/lib/data/steps.js');
+  const repairXml = (text) => finish(repairXmlSteps(text));
+  const { parseXml } = await import('/lib/data/xml/parse.js');
+  const times = { decode: [], repair: [], parse: [], 'whole parseXmlFeed': [] };
+  for (let round = 0; round < rounds; round++) {
+    let start = performance.now();
+    const text = decodeXml(rssBytes, 'utf-8');
+    times.decode.push(performance.now() - start);
+    start = performance.now();
+    const repaired = repairXml(text);
+    times.repair.push(performance.now() - start);
+    start = performance.now();
+    parseXml(repaired.text, 'https://portal.example/');
+    times.parse.push(performance.now() - start);
+    start = performance.now();
+    parseXmlFeed(text, 'https://portal.example/');
+    times['whole parseXmlFeed'].push(performance.now() - start);
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+};
+globalThis.profileLibrary = async (set, rounds) => {
+  for (let round = 0; round < rounds; round++) await (set === 'rss' ? rssReaders : jsonReaders).library();
 };
 globalThis.ready = true;
 `;
 
 function serve() {
   const feed = Buffer.from(generatedFeed(ITEMS));
+  const jsonFeed = Buffer.from(generatedJsonFeed(ITEMS));
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     const send = (type, body) => {
@@ -84,6 +201,8 @@ function serve() {
     if (path === '/') return send('text/html; charset=utf-8', PAGE);
     if (path === '/bench.js') return send('text/javascript; charset=utf-8', SCRIPT);
     if (path === '/feed.xml') return send('application/rss+xml; charset=utf-8', feed);
+    if (path === '/feed.json') return send('application/feed+json', jsonFeed);
+    if (path === '/rss-parser.js') return send('text/javascript; charset=utf-8', await readFile(RSS_PARSER));
     const file = normalize(resolve(LIB, `.${path.replace(/^\/lib/, '')}`));
     if (!path.startsWith('/lib/') || !file.startsWith(LIB.replace(/[\\/]$/, '') + sep)) {
       response.writeHead(404);
@@ -99,6 +218,49 @@ function serve() {
   return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
 }
 
+/** PROFILE=1 (or PROFILE=json): where the library's RSS (JSON Feed) reading spends its time, from a CPU profile of 5 reads. */
+async function profile(page) {
+  const phases = await page.evaluate(() => globalThis.phases(7));
+  console.log('Phases of the RSS reading (median of 7):');
+  for (const [name, time] of Object.entries(phases)) console.log(`  ${name.padEnd(20)} ${time.toFixed(1)} ms`);
+  const session = await page.createCDPSession();
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await page.evaluate((set) => globalThis.profileLibrary(set, 5), process.env.PROFILE === 'json' ? 'json' : 'rss');
+  const { profile: cpu } = await session.send('Profiler.stop');
+  const self = new Map();
+  const interval = (cpu.endTime - cpu.startTime) / cpu.samples.length / 1000;
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  for (const id of cpu.samples) {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/lib\//, 'lib/')}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + interval);
+  }
+  // Inclusive time of the library's own functions: each sample counts once for every function on its stack.
+  const parent = new Map(cpu.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
+  const inclusive = new Map();
+  for (const id of cpu.samples) {
+    const seen = new Set();
+    for (let node = id; node !== undefined; node = parent.get(node)) {
+      const { functionName, url, lineNumber } = byId.get(node).callFrame;
+      if (!url.includes('/lib/')) continue;
+      const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/lib\//, 'lib/')}:${lineNumber + 1}`;
+      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + interval);
+      seen.add(key);
+    }
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log('Inclusive time in 5 reads by the library:');
+  for (const [key, time] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${((time / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+  }
+  console.log('Self time in 5 reads by the library:');
+  for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`  ${((time / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+  }
+}
+
 const server = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -108,14 +270,26 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => globalThis.ready === true);
-  const result = await page.evaluate((rounds) => globalThis.measure(rounds), ROUNDS);
+  const rss = await page.evaluate((rounds) => globalThis.measure('rss', rounds), ROUNDS);
+  const json = await page.evaluate((rounds) => globalThis.measure('json', rounds), ROUNDS);
   const ms = (value) => `${value.toFixed(1)} ms`;
-  console.log(
-    `Reading a generated ${ITEMS}-item RSS (${(result.bytes / 1e6).toFixed(2)} MB), bytes → model, median of ${ROUNDS} alternating rounds:`,
+  const sizes = await page.evaluate(async () =>
+    Promise.all(['/feed.xml', '/feed.json'].map(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength)),
   );
-  console.log(`  library (decodeXml + parseXmlFeed)      ${ms(result.library)}`);
-  console.log(`  floor (DOMParser + querySelectorAll)    ${ms(result.floor)}`);
-  console.log(`  ratio                                   ${(result.library / result.floor).toFixed(2)}×`);
+  const load = loadavg()[0];
+  const lines = [
+    `Reading a generated ${ITEMS}-item RSS (${(sizes[0] / 1e6).toFixed(2)} MB), bytes → model, median of ${ROUNDS} alternating rounds:`,
+    `  library (readDocument)                  ${ms(rss.library)}`,
+    `  rss-parser (parseString)                ${ms(rss['rss-parser'])}   library / rss-parser ${(rss.library / rss['rss-parser']).toFixed(2)}×`,
+    `  floor (DOMParser + querySelectorAll)    ${ms(rss.floor)}   library / floor ${(rss.library / rss.floor).toFixed(2)}×`,
+    `Reading a generated ${ITEMS}-item JSON Feed (${(sizes[1] / 1e6).toFixed(2)} MB), bytes → model:`,
+    `  library (readDocument)                  ${ms(json.library)}`,
+    `  floor (JSON.parse + a plain mapping)    ${ms(json.floor)}   library / floor ${(json.library / json.floor).toFixed(2)}×`,
+    `Load average ${load.toFixed(2)} on ${cpus().length} cores at the end.`,
+  ];
+  console.log(lines.join('\n'));
+  if (process.env.PROFILE) await profile(page);
+  if (process.env.OUT) await writeFile(process.env.OUT, `\`\`\`\n${lines.join('\n')}\n\`\`\`\n`);
 } finally {
   await browser.close();
   server.close();

@@ -129,9 +129,16 @@ export function titleText(text: string): string {
   return cleanText(looksLikeHtml(decoded) ? stripMarkup(decoded) : decoded);
 }
 
+/**
+ * Characters outside Latin (U+0000–U+02FF) and Latin Extended Additional
+ * (U+1E00–U+1EFF, precomposed Vietnamese): text without any is in NFC already,
+ * alone and side by side, so the costly `normalize` is skipped.
+ */
+const MAYBE_NOT_NFC = /[^\0-\u02ff\u1e00-\u1eff]/;
+
 /** Normalises to NFC and folds runs of white space. */
 export function cleanText(text: string): string {
-  text = text.normalize('NFC');
+  if (MAYBE_NOT_NFC.test(text)) text = text.normalize('NFC');
   // Most titles have single spaces only: testing is cheaper than replacing.
   return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }

@@ -9,8 +9,10 @@ import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
 import type { Article, ArticleRef, Category, Feed, ImageSize } from './model.js';
+import { finish, type Steps } from './steps.js';
 import {
   adapt,
+  adaptSteps,
   at,
   dateField,
   each,
@@ -23,7 +25,7 @@ import {
   optional,
   plain,
   plainTitle,
-  required,
+  requiredSteps,
   shorten,
   str,
   textOfHtml,
@@ -40,11 +42,15 @@ import {
  * Feed they are read as UTC. In Portal JSON (a document with `_portal`
  * extensions) they are wall-clock time in `timeZone`, as in every other format.
  */
-export function parseJsonFeed(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed {
+export const parseJsonFeed = (doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Feed =>
+  finish(jsonFeedSteps(doc, url, timeZone));
+
+/** `parseJsonFeed` as steps that may pause between items (`steps.ts`). */
+export function jsonFeedSteps(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE): Steps<Feed> {
   const items = isFields(doc) && Array.isArray(doc.items) ? doc.items : [];
-  return adapt(
+  return adaptSteps(
     url,
-    (ctx) => {
+    function* (ctx) {
       const feed = fields(doc, '');
       if (!Array.isArray(feed.items)) fail('items', 'expected an array');
       const text = (key: string) => optional(ctx, () => str(feed, key, ''));
@@ -57,7 +63,7 @@ export function parseJsonFeed(doc: unknown, url: string, timeZone = DEFAULT_TIME
         homePageUrl: safeUrl(text('home_page_url'), url),
         nextUrl: safeUrl(text('next_url'), url),
         language: text('language') || undefined,
-        items: required(ctx, items, 'items', (item, path) => article(ctx, item, path)),
+        items: yield* requiredSteps(ctx, items, 'items', (item, path) => article(ctx, item, path)),
         problems: ctx.problems,
       };
     },

@@ -9,10 +9,11 @@ import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { needsLenientDates } from './dates.js';
 import { jsonReadingOf, knownFormat, syntaxOf } from './detect.js';
 import { isDocument, readModel } from './given.js';
-import { parseJsonArticle, parseJsonFeed } from './json-feed.js';
+import { jsonFeedSteps, parseJsonArticle } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
 import type { PageHeaders } from './wordpress.js';
+import { finishSliced, yieldToPage } from './steps.js';
 
 /** A response body: its bytes, its `Content-Type` (for the charset) and the URL it was served from. */
 export interface BodyInput {
@@ -42,6 +43,9 @@ export interface ReadHints {
 
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
 const PARSED_DOCUMENTS = 10;
+
+/** A body this large is decoded and parsed in a task of its own: reading its entries starts in the next. */
+const LARGE_BODY = 256 * 1024;
 
 /**
  * The last documents read, per URL, format and zone, with the bytes each came
@@ -91,9 +95,11 @@ const readValue = (input: ValueInput, timeZone: string): Promise<PortalDocument>
 async function readBytes({ bytes, contentType, url, headers }: BodyInput, format: FormatName | undefined, timeZone: string) {
   const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
   if (syntaxOf(bytes, format) === 'xml') {
-    const { decodeXml, parseXmlFeed } = await loadXmlChunk(url);
+    const { decodeXml, xmlFeedSteps } = await loadXmlChunk(url);
+    const text = nonEmpty(decodeXml(bytes, charset), url);
+    if (bytes.length > LARGE_BODY) await yieldToPage();
     // An HTML page (a 404 or login page served as 200) is told apart by the RSS/Atom reader.
-    const feed = parseXmlFeed(nonEmpty(decodeXml(bytes, charset), url), url, timeZone, format as 'rss' | 'atom' | undefined);
+    const feed = await finishSliced(xmlFeedSteps(text, url, timeZone, format as 'rss' | 'atom' | undefined));
     return { kind: 'feed', feed } satisfies PortalDocument;
   }
   const text = nonEmpty(decodeText(bytes, charset), url);
@@ -103,6 +109,7 @@ async function readBytes({ bytes, contentType, url, headers }: BodyInput, format
   } catch (error) {
     throw new PortalError('parse', `The response is not valid JSON: ${(error as Error).message}`, url);
   }
+  if (bytes.length > LARGE_BODY) await yieldToPage();
   return readJson(doc, url, format, timeZone, headers);
 }
 
@@ -120,11 +127,14 @@ async function readJson(
     case 'links':
       return { kind: 'links', links: parseLinks(doc, url) };
     case 'jsonfeed-feed':
-      return { kind: 'feed', feed: parseJsonFeed(doc, url, timeZone) };
+      return { kind: 'feed', feed: await finishSliced(jsonFeedSteps(doc, url, timeZone)) };
     case 'jsonfeed-article':
       return { kind: 'article', article: parseJsonArticle(doc, url, timeZone) };
     case 'wordpress-feed':
-      return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPress(doc, url, timeZone, headers) };
+      return {
+        kind: 'feed',
+        feed: await finishSliced((await loadWordPress(url)).wordPressSteps(doc, url, timeZone, headers)),
+      };
     case 'wordpress-page':
       return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPressPage(doc, url, timeZone) };
     case 'wordpress-post':
@@ -149,12 +159,6 @@ function decodeText(bytes: Uint8Array, charset: string | undefined): string {
     return new TextDecoder().decode(bytes);
   }
 }
-
-type Scheduler = { yield?: () => Promise<void> };
-
-/** Resumes in a new task (`scheduler.yield()` where the browser has it, so the continuation keeps its priority). */
-const yieldToPage = (): Promise<void> =>
-  (globalThis as { scheduler?: Scheduler }).scheduler?.yield?.() ?? new Promise((resume) => setTimeout(resume, 0));
 
 /**
  * A chunk of the library that does not load is a deployment problem (a file

@@ -8,10 +8,11 @@ import { PortalError } from '../core/portal-error.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrder } from './date-reader.js';
 import type { Feed } from './model.js';
-import { adapt, type Context } from './validate.js';
+import { finish, type Steps } from './steps.js';
+import { adaptSteps, type Context } from './validate.js';
 import { atom } from './xml/atom.js';
 import { parseError, parseXml } from './xml/parse.js';
-import { repairXml, type RepairedXml } from './xml/repair.js';
+import { repairXmlSteps, type RepairedXml } from './xml/repair.js';
 import { rss } from './xml/rss.js';
 
 // The reader (`read.ts`) decodes XML bytes with this chunk's decoder.
@@ -40,13 +41,19 @@ const dateValues = (root: Element): (string | null)[] =>
  * what was repaired leads `problems`; a document that needed its markup
  * repaired and still has no usable entry is a `parse` error.
  */
-export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: Kind): Feed {
+export const parseXmlFeed = (text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: Kind): Feed =>
+  finish(xmlFeedSteps(text, url, timeZone, expected));
+
+/** `parseXmlFeed` as steps that may pause between the repair, the parse and slices of entries (`steps.ts`). */
+export function* xmlFeedSteps(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: Kind): Steps<Feed> {
   if (HTML_PAGE.test(text)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
-  const repaired = repairXml(text);
+  const repaired = yield* repairXmlSteps(text);
   const notWellFormed = (reason: string) => new PortalError('parse', `The response is not well-formed XML: ${reason}`, url);
   // The parser is only given text without a root element when it cannot be helped: its error document is CSP noise.
   if (!repaired.text) throw notWellFormed(repaired.broken!);
+  yield;
   const doc = parseXml(repaired.text, url);
+  yield;
   const error = parseError(doc);
   if (error) throw notWellFormed(error);
   const root = doc.documentElement;
@@ -56,27 +63,28 @@ export function parseXmlFeed(text: string, url: string, timeZone = DEFAULT_TIME_
     const wanted = expected === 'atom' ? 'an Atom' : expected === 'rss' ? 'an RSS' : 'an RSS or Atom';
     throw new PortalError('format', `The document is not ${wanted} feed`, url);
   }
-  const feed = readFeed(root, kind, url, timeZone, repaired, notWellFormed);
+  const feed = yield* readFeed(root, kind, url, timeZone, repaired, notWellFormed);
   feed.problems.unshift(...repaired.problems.map((problem) => `xml: ${problem}`));
   return feed;
 }
 
 /** The walk over the parsed document; when its markup had to be repaired, a document with no usable entry is not well-formed. */
-function readFeed(
+function* readFeed(
   root: Element,
   kind: Kind,
   url: string,
   timeZone: string,
   repaired: RepairedXml,
   notWellFormed: (reason: string) => PortalError,
-): Feed {
-  const read = (ctx: Context): Feed => {
+): Steps<Feed> {
+  function* read(ctx: Context): Steps<Feed> {
     ctx.dateOrder = dateOrder(dateValues(root), timeZone);
-    return kind === 'atom' ? atom(ctx, root) : rss(ctx, root);
-  };
+    yield;
+    return yield* kind === 'atom' ? atom(ctx, root) : rss(ctx, root);
+  }
   let feed: Feed;
   try {
-    feed = adapt(url, read, timeZone);
+    feed = yield* adaptSteps(url, read, timeZone);
   } catch (error) {
     throw repaired.broken && error instanceof PortalError ? notWellFormed(repaired.broken) : error;
   }

@@ -7,6 +7,7 @@ import { cleanText, decodeEntities, htmlToText, titleText, useEntityDecoder } fr
 import { parseDate, type DateOrder } from './dates.js';
 import { boundDocument } from './bounds.js';
 import { browserEntityDecoder } from './entities.js';
+import { finish, type Steps } from './steps.js';
 
 // Every adapter reads text through here: references are read by the browser's parser.
 useEntityDecoder(browserEntityDecoder());
@@ -99,9 +100,26 @@ export function hash(text: string): string {
 }
 
 /** `each` for the list a document exists for: when not one entry fits, the document does not either. */
-export function required<T>(ctx: Context, entries: unknown[], path: string, parse: (entry: unknown, path: string) => T): T[] {
+export const required = <T>(ctx: Context, entries: unknown[], path: string, parse: (entry: unknown, path: string) => T): T[] =>
+  finish(requiredSteps(ctx, entries, path, parse));
+
+/** Entries between two points where a long read may pause (`steps.ts`). */
+const ENTRIES_PER_STEP = 64;
+
+/** `required`, pausing every `ENTRIES_PER_STEP` entries. */
+export function* requiredSteps<T>(
+  ctx: Context,
+  entries: unknown[],
+  path: string,
+  parse: (entry: unknown, path: string) => T,
+): Steps<T[]> {
   const firstProblem = ctx.problems.length;
-  const parsed = each(ctx, entries, path, parse);
+  const parsed: T[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    if (index && index % ENTRIES_PER_STEP === 0) yield;
+    const entry = optional(ctx, () => parse(entries[index], `${path}[${index}]`));
+    if (entry !== undefined) parsed.push(entry);
+  }
   if (entries.length && !parsed.length) throw new FieldProblem(ctx.problems[firstProblem]);
   return parsed;
 }
@@ -110,10 +128,19 @@ export function required<T>(ctx: Context, entries: unknown[], path: string, pars
  * Runs an adapter on the document at `url`; a problem that spoils the whole
  * document becomes a `format` error named after the first field that failed.
  */
-export function adapt<T>(url: string, run: (ctx: Context) => T, timeZone = 'UTC'): T {
+export const adapt = <T>(url: string, run: (ctx: Context) => T, timeZone = 'UTC'): T =>
+  finish(adaptSteps(url, (ctx) => stepsOf(run(ctx)), timeZone));
+
+// eslint-disable-next-line require-yield -- a value already read, as steps
+function* stepsOf<T>(value: T): Steps<T> {
+  return value;
+}
+
+/** `adapt` for an adapter written as steps (`steps.ts`). */
+export function* adaptSteps<T>(url: string, run: (ctx: Context) => Steps<T>, timeZone = 'UTC'): Steps<T> {
   const ctx: Context = { url, timeZone, problems: [] };
   try {
-    return boundDocument(run(ctx), ctx.problems);
+    return boundDocument(yield* run(ctx), ctx.problems);
   } catch (error) {
     throw error instanceof FieldProblem ? new PortalError('format', ctx.problems[0] ?? error.message, url) : error;
   }

@@ -6,8 +6,10 @@ import { safeUrl } from '../core/safe-url.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
 import { dateOrderOf } from './dates.js';
 import type { Article, Feed, ImageSize } from './model.js';
+import { finish, type Steps } from './steps.js';
 import {
   adapt,
+  adaptSteps,
   at,
   dateField,
   fail,
@@ -17,7 +19,7 @@ import {
   isFields,
   optional,
   plain,
-  required,
+  requiredSteps,
   shorten,
   str,
   textOfHtml,
@@ -29,16 +31,20 @@ import {
  * A `wp/v2/posts` response (an array of posts) as a `Feed`; with the
  * response's headers, its `nextUrl` is the next page WordPress names there.
  */
-export function parseWordPress(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE, headers?: PageHeaders): Feed {
-  return adapt(
+export const parseWordPress = (doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE, headers?: PageHeaders): Feed =>
+  finish(wordPressSteps(doc, url, timeZone, headers));
+
+/** `parseWordPress` as steps that may pause between posts (`steps.ts`). */
+export function wordPressSteps(doc: unknown, url: string, timeZone = DEFAULT_TIME_ZONE, headers?: PageHeaders): Steps<Feed> {
+  return adaptSteps(
     url,
-    (ctx) => {
+    function* (ctx) {
       if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
       ctx.dateOrder = dateOrderOf(
         (doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])),
         timeZone,
       );
-      const items = required(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
+      const items = yield* requiredSteps(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
       const nextUrl = headers && nextPageOf(url, headers);
       return nextUrl ? { items, nextUrl, problems: ctx.problems } : { items, problems: ctx.problems };
     },

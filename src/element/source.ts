@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { isAbort } from '../core/portal-error.js';
+import { isAbort, PortalError } from '../core/portal-error.js';
 import type { FormatName, PortalDocument } from '../data/model.js';
 import { readDocument } from '../data/read.js';
 import { asPortalError, errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
@@ -124,8 +124,10 @@ export class SourceController<T> implements ReactiveController {
   async fetch(src: string, signal: AbortSignal, fresh = false): Promise<FetchedDocument> {
     const { timeout, cacheTtl, format, timeZone } = this.#host;
     const url = resolveSource(src, this.#options.base());
+    // The timeout covers the whole way to the model: a reader's chunk that never arrives is a `timeout` too.
+    const deadline = AbortSignal.timeout(timeout * 1000);
     const body = await loadBytes(url, { signal, timeout: timeout * 1000, cacheTtl, fresh });
-    const read = await readDocument(body, { format, timeZone });
+    const read = await beforeDeadline(readDocument(body, { format, timeZone }), deadline, url, timeout);
     signal.throwIfAborted();
     return { document: read, url, stale: body.stale };
   }
@@ -186,4 +188,19 @@ export class SourceController<T> implements ReactiveController {
       .then(() => this.#host.updateComplete)
       .then(() => this.#host.dispatchEvent(event()));
   }
+}
+
+/**
+ * What `work` resolves to, or a `timeout` error once `deadline` passes first. Past it already, the
+ * loader answered with what it had in time (a last good copy, read without a deadline).
+ */
+function beforeDeadline<T>(work: Promise<T>, deadline: AbortSignal, url: string, seconds: number): Promise<T> {
+  if (deadline.aborted) return work;
+  const late = () => new PortalError('timeout', `No answer within ${seconds} s`, url);
+  let expire: () => void = () => {};
+  const expired = new Promise<never>((_, reject) => {
+    expire = () => reject(late());
+    deadline.addEventListener('abort', expire, { once: true });
+  });
+  return Promise.race([work, expired]).finally(() => deadline.removeEventListener('abort', expire));
 }

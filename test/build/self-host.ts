@@ -6,8 +6,8 @@ import { respond, stubFetch, type Route } from '../helpers/fetch-stub.js';
 // served by the test server under /self-hosted/ (web-test-runner.config.mjs).
 // Each copy is tried in a page of its own: the first copy loaded owns the tags.
 
-/** `no-NAME`: every file but the chunk `portal-widgets-NAME-….js`. */
-type Copy = 'whole' | 'entry-only' | 'no-rss-atom' | 'no-date-reader';
+/** `no-NAME`: every file but the chunk `portal-widgets-NAME-….js`; `held-NAME`: that chunk never answered. */
+type Copy = 'whole' | 'entry-only' | 'no-rss-atom' | 'no-date-reader' | 'held-rss-atom';
 
 export const FEED_URL = 'https://portal.example/rss/chinh-tri.xml';
 
@@ -29,17 +29,18 @@ const WP_POSTS = JSON.stringify([
 ]);
 
 /** Loads the copy's entry and shows an RSS feed with it; resolves with the event the element fired. */
-export const showRss = (copy: Copy) => show(copy, FEED_URL, respond(RSS, { type: 'application/rss+xml' }));
+export const showRss = (copy: Copy, timeout?: number) =>
+  show(copy, FEED_URL, respond(RSS, { type: 'application/rss+xml' }), timeout);
 
 /** The same with a WordPress posts list, read by the WordPress adapter's chunk. */
 export const showWordPress = (copy: Copy) => show(copy, WP_URL, respond(WP_POSTS, { type: 'application/json' }));
 
-async function show(copy: Copy, url: string, response: Route) {
+async function show(copy: Copy, url: string, response: Route, timeout = 10) {
   await import(/* @vite-ignore */ new URL(`/self-hosted/${copy}/portal-widgets.js`, location.href).href);
   expect(customElements.get('news-list'), 'the copy registers the elements').to.be.a('function');
   const stub = stubFetch({ [url]: response });
   try {
-    const el = await fixture(html`<news-list lang="en" src=${url}></news-list>`);
+    const el = await fixture(html`<news-list lang="en" src=${url} timeout=${timeout}></news-list>`);
     const event = await new Promise<PortalLoadEvent | PortalErrorEvent>((resolve) => {
       const settle = (settled: Event) => resolve(settled as PortalLoadEvent | PortalErrorEvent);
       el.addEventListener('portal-load', settle, { once: true });

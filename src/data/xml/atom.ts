@@ -4,7 +4,8 @@ import { safeUrl } from '../../core/safe-url.js';
 import { cleanText } from '../../core/text.js';
 import { parseDate } from '../dates.js';
 import type { Article, Feed } from '../model.js';
-import { firstImageSrc, hash, plain, required, shorten, textOfHtml, textToHtml, type Context } from '../validate.js';
+import type { Steps } from '../steps.js';
+import { firstImageSrc, hash, plain, requiredSteps, shorten, textOfHtml, textToHtml, type Context } from '../validate.js';
 import { baseOf, child, childText, children, imageOf, languageOf, media, textOf } from './elements.js';
 import { titled } from './entry.js';
 
@@ -32,14 +33,16 @@ function atomLink(parent: Element, rel: string, documentUrl: string): string | u
 const atomAuthors = (parent: Element): string[] =>
   children(parent, 'author').flatMap((author) => plain(childText(author, 'name', author.namespaceURI)) ?? []);
 
-export function atom(ctx: Context, root: Element): Feed {
+export function* atom(ctx: Context, root: Element): Steps<Feed> {
   const feedAuthors = atomAuthors(root);
   return {
     title: atomText(child(root, 'title')),
     homePageUrl: atomLink(root, 'alternate', ctx.url),
     nextUrl: atomLink(root, 'next', ctx.url),
     language: languageOf(root),
-    items: required(ctx, children(root, 'entry'), 'entry', (entry, path) => atomEntry(ctx, entry as Element, path, feedAuthors)),
+    items: yield* requiredSteps(ctx, children(root, 'entry'), 'entry', (entry, path) =>
+      atomEntry(ctx, entry as Element, path, feedAuthors),
+    ),
     problems: ctx.problems,
   };
 }

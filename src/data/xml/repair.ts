@@ -10,6 +10,7 @@
 // well-formed by construction. Comments and processing instructions are
 // dropped: no reader sees them.
 
+import { finish, type Steps } from '../steps.js';
 import { isQualifiedName, mistyped, prefixOf, qualifiedNameIn } from './names.js';
 import { escapeText, withoutForbidden } from './text.js';
 import { Tokens, type Token } from './tokens.js';
@@ -55,7 +56,13 @@ const KNOWN_PREFIXES: Record<string, string> = {
 const textOf = (text: string): string => (text.includes(']]>') ? text.replace(/\]\]>/g, ']]&gt;') : text);
 
 /** Repairs `input` (already decoded) into text the XML parser accepts. See the file comment. */
-export const repairXml = (input: string): RepairedXml => new Repair().run(input);
+export const repairXml = (input: string): RepairedXml => finish(repairXmlSteps(input));
+
+/** `repairXml` as steps that may pause between tokens (`../steps.ts`). */
+export const repairXmlSteps = (input: string): Steps<RepairedXml> => new Repair().run(input);
+
+/** Tokens between two points where a long repair may pause. */
+const TOKENS_PER_STEP = 1024;
 
 interface Open {
   name: string;
@@ -77,11 +84,12 @@ class Repair {
   private cutShort = false;
   private tokens = new Tokens('');
 
-  run(input: string): RepairedXml {
+  *run(input: string): Steps<RepairedXml> {
     const text = withoutForbidden(input, this.note);
     this.tokens = new Tokens(text);
     const feedRoot = FEED_ROOT.exec(text)?.index ?? 0;
-    while (!this.tokens.done) {
+    for (let count = 1; !this.tokens.done; count++) {
+      if (count % TOKENS_PER_STEP === 0) yield;
       const at = this.tokens.position;
       const token = this.tokens.next();
       const rootStart = token.kind === 'start' && !this.done && at >= feedRoot;

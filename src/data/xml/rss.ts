@@ -3,7 +3,8 @@
 import { safeUrl } from '../../core/safe-url.js';
 import { parseDate } from '../dates.js';
 import type { Article, Feed } from '../model.js';
-import { firstImageSrc, hash, plain, plainTitle, required, shorten, textOfHtml, type Context } from '../validate.js';
+import type { Steps } from '../steps.js';
+import { firstImageSrc, hash, plain, plainTitle, requiredSteps, shorten, textOfHtml, type Context } from '../validate.js';
 import { child, childText, children, htmlOf, imageOf, media, textOf } from './elements.js';
 import { titled } from './entry.js';
 
@@ -11,7 +12,7 @@ const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const ATOM = 'http://www.w3.org/2005/Atom';
 
-export function rss(ctx: Context, root: Element): Feed {
+export function* rss(ctx: Context, root: Element): Steps<Feed> {
   const channel = Array.from(root.children).find((el) => /^channel$/i.test(el.localName));
   // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
   const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
@@ -22,7 +23,7 @@ export function rss(ctx: Context, root: Element): Feed {
     homePageUrl: safeUrl(childText(channel, 'link'), ctx.url),
     nextUrl: safeUrl(nextLink?.getAttribute('href'), ctx.url),
     language: childText(channel, 'language'),
-    items: required(ctx, items, 'item', (item, path) => rssItem(ctx, item as Element, path)),
+    items: yield* requiredSteps(ctx, items, 'item', (item, path) => rssItem(ctx, item as Element, path)),
     problems: ctx.problems,
   };
 }
