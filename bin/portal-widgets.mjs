@@ -52,7 +52,8 @@ try {
   await import('../lib/server/index.js');
 } catch (error) {
   // The optional peer dependencies: an app that only shows the elements does not install them.
-  const peers = Object.entries(pkg.peerDependencies);
+  // jsdom is not needed to render (without it, a full article's body is left to the browser).
+  const peers = Object.entries(pkg.peerDependencies).filter(([name]) => name !== 'jsdom');
   if (error.code !== 'ERR_MODULE_NOT_FOUND' || !peers.some(([name]) => error.message.includes(`'${name}`))) throw error;
   fail(
     `${command} needs ${peers.map(([name]) => name).join(' and ')}, not installed with the elements: npm install ${peers.map(([name, range]) => `${name}@"${range}"`).join(' ')}`,

@@ -32,6 +32,24 @@ export const loadFullVariant = (): Promise<void> =>
  * the date and a summary of the lines the card shows.
  * @internal
  */
+/** The card's `FullCard` (a private member, reached from here by the server). */
+let fullCardOf: (card: ArticleCard) => FullCard;
+
+/**
+ * The body of `article` on a full card, sanitised in `view` (a server's jsdom
+ * window) as the browser sanitises it: its HTML, or undefined when it has none.
+ * For the server renderer only.
+ * @internal
+ */
+export async function serverBody(
+  card: ArticleCard,
+  article: Article,
+  view: Window & typeof globalThis,
+): Promise<string | undefined> {
+  await loadFullVariant();
+  return fullVariant?.serverBody(fullCardOf(card), article, view);
+}
+
 export const cardSkeleton = () =>
   html`<div class="wrap">
     <div class="card with-image">
@@ -123,6 +141,10 @@ export class ArticleCard extends PortalElement<Article> {
 
   /** What the full variant's chunk uses of this card (its `FullCard`), made the first time it is shown. */
   private full?: FullCard;
+
+  static {
+    fullCardOf = (card) => card.fullCard();
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);

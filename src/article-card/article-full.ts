@@ -54,6 +54,8 @@ const adopt = (root: DocumentOrShadowRoot, styles: CSSResult) => {
 class Body {
   /** What each `.body` element shows. */
   #filled = new WeakMap<Element, unknown>();
+  /** No body has been put in place yet. */
+  #first = true;
 
   task: Task<readonly [Article | undefined, boolean, string, string, string | undefined], DocumentFragment | undefined>;
 
@@ -66,8 +68,7 @@ class Body {
         adopt(element.renderRoot as ShadowRoot, articleBodyStyles);
         return sanitizeBody(article.contentHtml, article.baseUrl, { target, newWindowNote, embedOrigins, lang: card.lang() });
       },
-      args: () =>
-        [card.shownArticle(), element.variant === 'full', element.target, card.labels().newWindow, element.embedOrigins] as const,
+      args: () => bodyArgs(card),
     });
     element.addController(this);
   }
@@ -80,30 +81,78 @@ class Body {
     if (this.#filled.get(body) === content) return;
     this.#filled.set(body, content);
     if (content instanceof DocumentFragment) {
-      body.replaceChildren(content.cloneNode(true));
-      this.#leadFromBody(body);
+      this.#fill(body, content);
     } else if (content) {
       // The sanitiser could not load (e.g. its chunk was not deployed): the text alone.
       const text = document.createElement('p');
       text.textContent = htmlToText(this.card.shownArticle()?.contentHtml ?? '');
       body.replaceChildren(text);
-    } else {
+    } else if (!(this.#first && this.task.status === TaskStatus.PENDING)) {
+      // While the first body is sanitised, the one the server rendered (if any) stays.
       body.replaceChildren();
     }
   }
 
   /**
-   * Without a photo above the body (none, or the body starts with it), the
-   * body's first picture is the article's lead and likely the page's largest
-   * paint: it loads at once, first, not lazily as the body's others do.
+   * Puts the sanitised body in `.body`. The first time, a body the server
+   * rendered stays when it is the same HTML: the same nodes, nothing moves.
    */
-  #leadFromBody(body: Element) {
-    const article = this.card.shownArticle();
-    if (article?.image && !bodyStartsWith(article, article.image)) return;
-    const lead = body.querySelector('img');
-    lead?.removeAttribute('loading');
-    lead?.setAttribute('fetchpriority', 'high');
+  #fill(body: Element, content: DocumentFragment) {
+    const fresh = document.createElement('div');
+    fresh.append(content.cloneNode(true));
+    leadFromBody(this.card.shownArticle(), fresh);
+    if (this.#first && body.innerHTML === fresh.innerHTML) {
+      this.#first = false;
+      return;
+    }
+    this.#first = false;
+    body.replaceChildren(...fresh.childNodes);
   }
+}
+
+/** What the body's sanitising depends on: the article, the variant and how links and embeds show. */
+const bodyArgs = (card: FullCard) => {
+  const { element } = card;
+  return [
+    card.shownArticle(),
+    element.variant === 'full',
+    element.target,
+    card.labels().newWindow,
+    element.embedOrigins,
+  ] as const;
+};
+
+/**
+ * Without a photo above the body (none, or the body starts with it), the
+ * body's first picture is the article's lead and likely the page's largest
+ * paint: it loads at once, first, not lazily as the body's others do.
+ */
+function leadFromBody(article: Article | undefined, body: Element) {
+  if (article?.image && !bodyStartsWith(article, article.image)) return;
+  const lead = body.querySelector('img');
+  lead?.removeAttribute('loading');
+  lead?.setAttribute('fetchpriority', 'high');
+}
+
+/**
+ * The body of `article` on the card as the browser shows it, sanitised in
+ * `view` (a server's jsdom window) by the same sanitiser: its HTML, or
+ * undefined without a body.
+ */
+export async function serverBody(
+  card: FullCard,
+  article: Article,
+  view: Window & typeof globalThis,
+): Promise<string | undefined> {
+  const [, full, target, newWindowNote, embedOrigins] = bodyArgs(card);
+  if (!full || !article?.contentHtml) return undefined;
+  const { sanitizeBody } = await import('./sanitize.js');
+  const options = { target, newWindowNote, embedOrigins, lang: card.lang() };
+  const fragment = await sanitizeBody(article.contentHtml, article.baseUrl, options, view);
+  const body = view.document.createElement('div');
+  body.append(fragment);
+  leadFromBody(article, body);
+  return body.innerHTML;
 }
 
 const bodies = new WeakMap<ArticleCard, Body>();

@@ -118,17 +118,22 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 // A private instance: a host's `DOMPurify.setConfig()` or hooks on the global
 // one must not loosen ours, and ours must not change theirs. One per module,
 // because each instance creates its own `dompurify` Trusted Types policy.
-let purifier: typeof DOMPurify | undefined;
+// On a server, one per window it is given (a jsdom window, whose nodes the
+// checks below test by `nodeType`, not by the browser's classes).
+const purifiers = new WeakMap<Window & typeof globalThis, typeof DOMPurify>();
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** Takes the marks out of the text and attribute values that survived. */
-function unmark(fragment: DocumentFragment) {
-  const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Element) {
-      for (const attribute of node.attributes) {
+function unmark(parent: Node) {
+  for (const node of parent.childNodes) {
+    if (node.nodeType === ELEMENT_NODE) {
+      for (const attribute of (node as Element).attributes) {
         if (attribute.value.includes(MARK)) attribute.value = attribute.value.replaceAll(MARK, '');
       }
-    } else if (node.nodeValue!.includes(MARK)) {
+      unmark(node);
+    } else if (node.nodeType === TEXT_NODE && node.nodeValue!.includes(MARK)) {
       node.nodeValue = node.nodeValue!.replaceAll(MARK, '');
     }
   }
@@ -154,12 +159,22 @@ export interface BodyOptions {
  * `target` is `_blank`, or the body said so) get `rel="noopener noreferrer"`
  * and `newWindowNote` for screen readers; images load lazily; an `<iframe>`
  * from one of `embedOrigins` stays (see embeds.ts), any other becomes a link.
+ * A server passes the `window` (jsdom's) whose document the fragment belongs to.
  */
-export async function sanitizeBody(html: string, baseUrl: string, options: BodyOptions = {}): Promise<DocumentFragment> {
+export async function sanitizeBody(
+  html: string,
+  baseUrl: string,
+  options: BodyOptions = {},
+  view: Window & typeof globalThis = window,
+): Promise<DocumentFragment> {
   const { target = '_self', newWindowNote = '' } = options;
-  purifier ??= DOMPurify(window);
+  let purifier = purifiers.get(view);
+  if (!purifier) {
+    purifier = DOMPurify(view);
+    purifiers.set(view, purifier);
+  }
   // Null when the input cannot be parsed at all.
-  const fragment = purifier.sanitize(marked(html), CONFIG) ?? new DocumentFragment();
+  const fragment = purifier.sanitize(marked(html), CONFIG) ?? view.document.createDocumentFragment();
   unmark(fragment);
   replaceFrames(fragment, baseUrl, options.embedOrigins ?? '', options.lang ?? 'vi');
 

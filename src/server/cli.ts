@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { escapeHtml, renderElement, runtimeFetch, styleHashes } from './render.js';
+import { escapeHtml, NO_BODIES, renderElement, rendersBodies, runtimeFetch, styleHashes } from './render.js';
 import { createService } from './service.js';
 
 /** A mistake in the command line or its source: the message goes to stderr, the status is 1. */
@@ -66,6 +66,8 @@ export async function snapshotCommand(args: string[], defaultScript: string): Pr
   }
   const { html, state } = await renderElement(tag, attributes, { base: from.href, fetch: localFetch(copies) });
   if (state.error) throw new UsageError(`${state.error.message}${state.url ? ` (${state.url})` : ''}`);
+  const full = tag === 'article-card' && attributes.some(([name, value]) => name === 'variant' && value === 'full');
+  if (full && !(await rendersBodies())) process.stderr.write(`portal-widgets snapshot: ${NO_BODIES}\n`);
   const script = values.script ?? defaultScript;
   return `<script type="module" src="${escapeHtml(script)}"></script>\n${html}\n`;
 }
@@ -112,5 +114,6 @@ export async function serveCommand(args: string[]): Promise<{ close(): Promise<v
   const address = service.address();
   const listening = typeof address === 'object' && address ? address.port : port;
   process.stderr.write(`portal-widgets serve: http://${host}:${listening}/embed/<element>?src=<url>  (health: /health)\n`);
+  if (!(await rendersBodies())) process.stderr.write(`portal-widgets serve: ${NO_BODIES}\n`);
   return { port: listening, close: () => new Promise((resolve) => service.close(() => resolve())) };
 }

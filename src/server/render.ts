@@ -13,7 +13,7 @@ import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import '../index.js';
-import { loadFullVariant } from '../article-card/article-card.js';
+import { loadFullVariant, serverBody, type ArticleCard } from '../article-card/article-card.js';
 import { articleFullStyles } from '../article-card/article-full.styles.js';
 import { articleBodyStyles } from '../article-card/article-body.styles.js';
 import { PortalElement } from '../element/portal-element.js';
@@ -21,6 +21,7 @@ import { SERVER_STATE_ATTRIBUTE, SERVER_STATE_TYPE, type ServerState } from '../
 import { datePatternReady } from '../format/dates.js';
 import { useEntityDecoder } from '../core/text.js';
 import { decodeReference } from './dom-parser.js';
+import type { Article } from '../data/model.js';
 
 export type { ServerState } from '../element/server-state.js';
 
@@ -88,6 +89,17 @@ async function chunksFor(tag: Tag, element: PortalElement<unknown>) {
 
 /** Loads what `tag` with `attributes` shows: the value from its source, or the error. */
 export async function loadState(tag: string, attributes: Attributes, options: RenderOptions = {}): Promise<ServerState> {
+  return (await loaded(tag, attributes, options)).state;
+}
+
+/** The element that loaded a state, and the state. */
+interface Loaded {
+  element: PortalElement<unknown>;
+  state: ServerState;
+}
+
+/** The element that loaded `tag`'s state, and the state. */
+async function loaded(tag: string, attributes: Attributes, options: RenderOptions): Promise<Loaded> {
   const list = checkedAttributes(tag, attributes);
   const element = loader(tag as Tag, list);
   // Until it has loaded, relative URLs resolve against the render's base.
@@ -95,7 +107,35 @@ export async function loadState(tag: string, attributes: Attributes, options: Re
   await chunksFor(tag as Tag, element);
   const signal = options.signal ?? new AbortController().signal;
   const load = () => PortalElement.loadServerState(element, signal);
-  return options.fetch ? renderFetch.run(options.fetch, load) : load();
+  const state = await (options.fetch ? renderFetch.run(options.fetch, load) : load());
+  return { element, state };
+}
+
+/** The window the full article's body is sanitised in: jsdom's, when the optional peer is installed. */
+let bodyWindow: Promise<(Window & typeof globalThis) | undefined> | undefined;
+
+const jsdomWindow = () =>
+  (bodyWindow ??= import('jsdom').then(
+    ({ JSDOM }) => new JSDOM('').window as unknown as Window & typeof globalThis,
+    () => undefined,
+  ));
+
+/** Whether the body of `<article-card variant="full">` is rendered: the optional peer jsdom is installed. */
+export const rendersBodies = async (): Promise<boolean> => !!(await jsdomWindow());
+
+/** What the command line says once when a full article's body cannot be rendered. */
+export const NO_BODIES = 'the body of <article-card variant="full"> is not server-rendered: install the optional peer jsdom';
+
+/** The empty place of the full article's body in its rendered shadow root. */
+const BODY_PLACE = '<div class="body" part="body"></div>';
+
+/** Puts the sanitised body of a full article (when jsdom is installed) into its empty place in `text`. */
+async function withBody(tag: Tag, loadedState: Loaded, text: string): Promise<string> {
+  const { element, state } = loadedState;
+  if (tag !== 'article-card' || !state.value || !text.includes(BODY_PLACE)) return text;
+  const view = await jsdomWindow();
+  const body = view && (await serverBody(element as unknown as ArticleCard, state.value as Article, view));
+  return body ? text.replace(BODY_PLACE, () => `<div class="body" part="body">${body}</div>`) : text;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -214,10 +254,11 @@ async function* tidyStream(chunks: AsyncIterable<string | Buffer>): AsyncGenerat
  * the element's error state (`state.error`).
  */
 export async function renderElement(tag: string, attributes: Attributes, options: RenderOptions = {}): Promise<RenderedElement> {
-  const state = await loadState(tag, attributes, options);
+  const done = await loaded(tag, attributes, options);
+  const { state } = done;
   const list = checkedAttributes(tag, attributes);
   const text = await collectResult(render(elementTemplate(tag as Tag, list, state)));
-  return { html: tidy(withFullStyles(tag as Tag, list, text)), state };
+  return { html: tidy(await withBody(tag as Tag, done, withFullStyles(tag as Tag, list, text))), state };
 }
 
 /** `renderElement` as a stream of the element's HTML, for a response that starts before the whole element is written. */
@@ -226,11 +267,13 @@ export async function renderElementStream(
   attributes: Attributes,
   options: RenderOptions = {},
 ): Promise<{ stream: Readable; state: ServerState }> {
-  const state = await loadState(tag, attributes, options);
+  const done = await loaded(tag, attributes, options);
+  const { state } = done;
   const list = checkedAttributes(tag, attributes);
   const result = render(elementTemplate(tag as Tag, list, state));
   const { Readable } = await import('node:stream');
   const full = withFullStyles(tag as Tag, list, '</style>') !== '</style>';
-  const chunks = full ? [withFullStyles(tag as Tag, list, await collectResult(result))] : new RenderResultReadable(result);
+  const whole = async () => withBody(tag as Tag, done, withFullStyles(tag as Tag, list, await collectResult(result)));
+  const chunks = full ? [await whole()] : new RenderResultReadable(result);
   return { stream: Readable.from(tidyStream(Readable.from(chunks))), state };
 }

@@ -21,6 +21,9 @@ const BLOCKS = [
   ['news-list', { src: '/api/feed.json', limit: '3', 'date-format': 'EEEE, d MMMM yyyy', heading: 'Theo ngày' }],
 ];
 
+/** The seed article alone, as the article page shows it (`&article=full`): its body is server-rendered too. */
+const FULL_ARTICLE = [['article-card', { src: `/api/articles/${SEED_ID}.json`, variant: 'full', 'heading-level': '1' }]];
+
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const bareTag = (tag, attributes) =>
@@ -28,10 +31,10 @@ const bareTag = (tag, attributes) =>
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('')}></${tag}>`;
 
-async function page(mode, origin, withHashes) {
+async function page(mode, origin, withHashes, full) {
   const { renderElement, styleHashes } = await serverSide();
   const blocks = await Promise.all(
-    BLOCKS.map(async ([tag, attributes]) =>
+    (full ? FULL_ARTICLE : BLOCKS).map(async ([tag, attributes]) =>
       mode === 'client' ? bareTag(tag, attributes) : (await renderElement(tag, attributes, { base: `${origin}/` })).html,
     ),
   );
@@ -61,11 +64,12 @@ ${mode === 'nojs' ? '' : '<script type="module" src="/test/server/report-page.js
   return { html, policy };
 }
 
-/** Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0]`. */
+/** Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full]`. */
 export async function serverRenderedPages(context, next) {
   if (context.path !== '/test/server/page.html') return next();
   const mode = ['ssr', 'ssr-plain', 'client', 'nojs'].includes(context.query.mode) ? context.query.mode : 'ssr';
-  const { html, policy } = await page(mode, context.origin, context.query.hashes !== '0');
+  const full = context.query.article === 'full';
+  const { html, policy } = await page(mode, context.origin, context.query.hashes !== '0', full);
   context.set('Content-Security-Policy', policy);
   context.set('Cache-Control', 'no-store');
   context.type = 'text/html';

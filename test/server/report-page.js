@@ -20,4 +20,8 @@ await Promise.all([...blocks].map((block) => block.updateComplete));
 // Two frames: whatever the last render moved has been laid out and reported.
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const { shifts, violations, removed } = window.__pageWatch;
-parent.postMessage({ shifts, violations, removed, errors, blocks: readBlocks(document), styled: styled(document) }, '*');
+// The text of each block's article body (a full article's): one entry per body shown.
+const bodies = [...blocks].map((block) =>
+  [...block.shadowRoot.querySelectorAll('[part~="body"]')].map((body) => body.textContent),
+);
+parent.postMessage({ shifts, violations, removed, errors, bodies, blocks: readBlocks(document), styled: styled(document) }, '*');

@@ -23,17 +23,19 @@ interface Report {
   removed: string[];
   errors: string[];
   blocks: Block[];
+  bodies: string[][];
   styled: boolean;
 }
 
-const pageUrl = (mode: string, hashes = true) => `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}`;
+const pageUrl = (mode: string, hashes = true, full = false) =>
+  `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}${full ? '&article=full' : ''}`;
 
-/** Loads the page in a frame and resolves with its report. */
-async function withScript(mode: 'ssr' | 'ssr-plain' | 'client'): Promise<Report> {
+/** Loads the page (or the full article's, `full`) in a frame and resolves with its report. */
+async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', full = false): Promise<Report> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 760px; height: 900px; border: 0';
   const message = frameMessage<Report>(frame, `${mode} page report`, 20000);
-  frame.src = pageUrl(mode);
+  frame.src = pageUrl(mode, true, full);
   document.body.append(frame);
   try {
     return await message;
@@ -118,5 +120,32 @@ describe('server-rendered blocks', function () {
     expect(report.removed.length).to.be.greaterThan(0);
     const live = await withScript('client');
     expect(report.blocks).to.deep.equal(live.blocks);
+  });
+
+  it('show the body of a full article without JavaScript, and keep its nodes when taken over', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.cssText = 'width: 760px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = pageUrl('nojs', true, true);
+    document.body.append(frame);
+    let offText: string;
+    try {
+      await loaded;
+      const body = frame.contentDocument!.querySelector('article-card')!.shadowRoot!.querySelector('[part~="body"]')!;
+      offText = body.textContent!;
+      expect(body.querySelectorAll('p').length).to.be.greaterThan(1);
+      expect((body as HTMLElement).innerText.trim().length, 'the body is visible').to.be.greaterThan(100);
+    } finally {
+      frame.remove();
+    }
+    const report = await withScript('ssr', true);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.shifts.reduce((sum, shift) => sum + shift, 0)).to.equal(0);
+    // The server's body nodes stayed (nothing removed), and the body shows once, as the browser alone renders it.
+    expect(report.removed).to.deep.equal([]);
+    expect(report.bodies).to.deep.equal([[offText]]);
+    expect(report.bodies).to.deep.equal((await withScript('client', true)).bodies);
   });
 });
