@@ -1,10 +1,11 @@
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { NewsList } from '../../src/news-list/news-list.js';
 import { WebsiteLinks } from '../../src/website-links/website-links.js';
 import { define } from '../../src/element/define.js';
 import type { PortalElement } from '../../src/element/portal-element.js';
 import { nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { settled, top } from '../helpers/layout.js';
 import { seeded, titlesFrom } from '../helpers/generated.js';
 
 // A list's height must not depend on data it has not seen: on titles of 20 to
@@ -53,13 +54,6 @@ function mount(tag: string, attrs: Record<string, string>, width: number) {
   document.body.append(outer);
   return { outer, el, below };
 }
-
-async function settled(el: PortalElement<unknown>) {
-  await el.updateComplete;
-  await nextFrame();
-}
-
-const top = (el: Element, from: Element) => el.getBoundingClientRect().top - from.getBoundingClientRect().top;
 
 describe('geometry that does not depend on the data', () => {
   let stub: FetchStub | undefined;

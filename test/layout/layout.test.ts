@@ -2,6 +2,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PortalElement } from '../../src/element/portal-element.js';
 import { nextEvent, respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
+import { settled, top } from '../helpers/layout.js';
 
 // Geometry, not timing: each test compares boxes before and after data or
 // images arrive, with the data held back until the test lets it through.
@@ -142,15 +143,6 @@ function mount(variant: Variant, width: number, column: Column = 'block') {
   document.body.append(outer);
   return { outer, cell, el, below };
 }
-
-/** Until the element and the cards inside it have rendered, and a frame has been laid out. */
-async function settled(el: Element) {
-  await (el as PortalElement<unknown>).updateComplete;
-  for (const card of el.shadowRoot!.querySelectorAll('article-card')) await card.updateComplete;
-  await nextFrame();
-}
-
-const top = (el: Element, from: Element) => el.getBoundingClientRect().top - from.getBoundingClientRect().top;
 
 describe('layout: no shift, no overflow', () => {
   let stub: FetchStub | undefined;
