@@ -5,7 +5,7 @@
 // need: any number of copies can run behind a load balancer.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isTag, renderElement, runtimeFetch } from './render.js';
+import { isTag, renderElement } from './render.js';
 import { sourceFetch, type SourceLimits } from './source-fetch.js';
 
 export interface ServiceOptions extends Partial<SourceLimits> {
@@ -15,7 +15,11 @@ export interface ServiceOptions extends Partial<SourceLimits> {
   errorMaxAge?: number;
   /** Where the one line per request goes. Default: standard output. */
   log?: (line: string) => void;
-  /** Fetches the sources, within the limits (default: Node's `fetch`). */
+  /**
+   * Fetches the sources, within the limits. By default the service connects
+   * to the addresses it checked (no second resolution a name could answer
+   * differently); a `fetch` of your own connects by itself.
+   */
   fetch?: typeof fetch;
 }
 
@@ -94,7 +98,7 @@ export function renderHandler(options: ServiceOptions = {}): (request: IncomingM
   const settings = { ...DEFAULTS, allowOrigins: [], ...options };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const context: Context = {
-    fetch: sourceFetch(settings, options.fetch ?? runtimeFetch),
+    fetch: sourceFetch(settings, options.fetch),
     maxAge: settings.maxAge,
     errorMaxAge: settings.errorMaxAge,
   };
