@@ -20,6 +20,7 @@ import { PortalElement } from '../element/portal-element.js';
 import { SERVER_STATE_ATTRIBUTE, SERVER_STATE_TYPE, type ServerState } from '../element/server-state.js';
 import { datePatternReady } from '../format/dates.js';
 import { useEntityDecoder } from '../core/text.js';
+import { langOf } from '../format/labels.js';
 import { decodeReference } from './dom-parser.js';
 import type { Article } from '../data/model.js';
 
@@ -39,6 +40,13 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Fetches `src` (and the other documents the element loads) in place of the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * The language of the page the element goes in (what its closest `[lang]`
+   * will be there: `en`, `en-GB`, `vi`), for a tag without `lang` of its
+   * own. Default `vi`. The tag gets no `lang`: on the page it still follows
+   * its page, and takes over in this language.
+   */
+  lang?: string;
 }
 
 export interface RenderedElement {
@@ -108,7 +116,9 @@ async function loaded(tag: string, attributes: Attributes, options: RenderOption
   const signal = options.signal ?? new AbortController().signal;
   const load = () => PortalElement.loadServerState(element, signal);
   const state = await (options.fetch ? renderFetch.run(options.fetch, load) : load());
-  return { element, state };
+  // What the element's language controller reads: its own `lang`, else the page's.
+  const lang = langOf(new Map(list).get('lang') || options.lang || 'vi');
+  return { element, state: { ...state, lang } };
 }
 
 /** The window the full article's body is sanitised in: jsdom's, when the optional peer is installed. */

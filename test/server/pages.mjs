@@ -61,12 +61,14 @@ const bareTag = (tag, attributes) =>
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('')}></${tag}>`;
 
-async function page(mode, origin, withHashes, article) {
+async function page(mode, origin, withHashes, article, lang) {
   const { renderElement, styleHashes } = await serverSide();
   const shown = { full: FULL_ARTICLE, embed: embedArticle(origin) }[article] ?? BLOCKS;
   const blocks = await Promise.all(
     shown.map(async ([tag, attributes]) =>
-      mode === 'client' ? bareTag(tag, attributes) : (await renderElement(tag, attributes, { base: `${origin}/` })).html,
+      mode === 'client'
+        ? bareTag(tag, attributes)
+        : (await renderElement(tag, attributes, { base: `${origin}/`, lang: lang.server })).html,
     ),
   );
   const scripts = {
@@ -77,7 +79,7 @@ async function page(mode, origin, withHashes, article) {
     nojs: '',
   }[mode];
   const html = `<!doctype html>
-<html lang="vi">
+<html lang="${lang.page}">
 <head><meta charset="utf-8"><title>Bài viết</title>
 <script src="/test/server/watch-page.js"></script>
 </head>
@@ -96,7 +98,11 @@ ${mode === 'nojs' ? '' : '<script type="module" src="/test/server/report-page.js
   return { html, policy };
 }
 
-/** Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full|embed]`, and the embeds' article. */
+/**
+ * Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full|embed]`,
+ * `[&page-lang=en]` (the page's `<html lang>`, else `vi`) `[&server-lang=en]` (the language the server is told
+ * the page has), and the embeds' article.
+ */
 export async function serverRenderedPages(context, next) {
   if (context.path === EMBED_ARTICLE) {
     context.type = 'application/feed+json';
@@ -105,7 +111,8 @@ export async function serverRenderedPages(context, next) {
   }
   if (context.path !== '/test/server/page.html') return next();
   const mode = ['ssr', 'ssr-plain', 'client', 'nojs'].includes(context.query.mode) ? context.query.mode : 'ssr';
-  const { html, policy } = await page(mode, context.origin, context.query.hashes !== '0', context.query.article);
+  const lang = { page: context.query['page-lang'] === 'en' ? 'en' : 'vi', server: context.query['server-lang'] };
+  const { html, policy } = await page(mode, context.origin, context.query.hashes !== '0', context.query.article, lang);
   context.set('Content-Security-Policy', policy);
   context.set('Cache-Control', 'no-store');
   context.type = 'text/html';

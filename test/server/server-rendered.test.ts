@@ -31,15 +31,23 @@ interface Report {
 /** The seed page's blocks, the seed article alone (`full`), or a full article with embeds (`embed`). */
 type Article = '' | 'full' | 'embed';
 
-const pageUrl = (mode: string, hashes = true, article: Article = '') =>
-  `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}${article ? `&article=${article}` : ''}`;
+/** The page's `<html lang>`, and the page language the server is told (none: it renders `vi`). */
+interface Langs {
+  page?: 'en';
+  server?: 'en';
+}
+
+const langQuery = ({ page, server }: Langs) => `${page ? `&page-lang=${page}` : ''}${server ? `&server-lang=${server}` : ''}`;
+
+const pageUrl = (mode: string, hashes = true, article: Article = '', langs: Langs = {}) =>
+  `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}${article ? `&article=${article}` : ''}${langQuery(langs)}`;
 
 /** Loads the page (or a full article's, `article`) in a frame and resolves with its report. */
-async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', article: Article = ''): Promise<Report> {
+async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', article: Article = '', langs: Langs = {}): Promise<Report> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 760px; height: 900px; border: 0';
   const message = frameMessage<Report>(frame, `${mode} page report`, 20000);
-  frame.src = pageUrl(mode, true, article);
+  frame.src = pageUrl(mode, true, article, langs);
   document.body.append(frame);
   try {
     return await message;
@@ -49,12 +57,12 @@ async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', article: Article
 }
 
 /** Loads the page in a frame whose sandbox runs no script, and reads it. */
-async function withoutScript(hashes = true): Promise<{ blocks: Block[]; styled: boolean; scripted: boolean }> {
+async function withoutScript(hashes = true, langs: Langs = {}): Promise<{ blocks: Block[]; styled: boolean; scripted: boolean }> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.cssText = 'width: 760px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = pageUrl('nojs', hashes);
+  frame.src = pageUrl('nojs', hashes, '', langs);
   document.body.append(frame);
   try {
     await loaded;
@@ -183,5 +191,28 @@ describe('server-rendered blocks', function () {
     const client = await withScript('client', 'embed');
     expect(client.violations).to.deep.equal([]);
     expect(client.embeds).to.deep.equal(expected);
+  });
+
+  it("take over in the language the server rendered, then show the page's, in the same rows", async () => {
+    // The server was not told the page is English: it rendered vi.
+    const report = await withScript('ssr', '', { page: 'en' });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.removed).to.deep.equal([]);
+    const live = await withScript('client', '', { page: 'en' });
+    expect(report.blocks).to.deep.equal(live.blocks);
+    expect(report.blocks[0].headings).to.deep.equal(['Website links']);
+    expect(live.blocks[0].headings).not.to.deep.equal((await withoutScript()).blocks[0].headings);
+  });
+
+  it("render in the page's language when the server is told it, and are taken over without a change", async () => {
+    const off = await withoutScript(true, { page: 'en', server: 'en' });
+    const report = await withScript('ssr', '', { page: 'en', server: 'en' });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.shifts.reduce((sum, shift) => sum + shift, 0)).to.equal(0);
+    expect(report.removed).to.deep.equal([]);
+    expect(off.blocks).to.deep.equal(report.blocks);
+    expect(report.blocks).to.deep.equal((await withScript('client', '', { page: 'en' })).blocks);
   });
 });
