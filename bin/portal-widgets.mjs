@@ -57,7 +57,7 @@ try {
   await import('../lib/server/index.js');
 } catch (error) {
   // The optional peer dependencies: an app that only shows the elements does not install them.
-  // jsdom is not needed to render (without it, a full article's body is left to the browser).
+  // jsdom is not needed to render (without it, a full article's body is its text alone until the browser takes over).
   const peers = Object.entries(pkg.peerDependencies).filter(([name]) => name !== 'jsdom');
   if (error.code !== 'ERR_MODULE_NOT_FOUND' || !peers.some(([name]) => error.message.includes(`'${name}`))) throw error;
   fail(
