@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// portal-widgets snapshot <element> <src> [name=value…] [--script URL]
+// portal-widgets snapshot <element> <src> [name=value…] [--script URL] [--lang L]
 // portal-widgets serve [--port N] [--allow-origin URL…] [--max-age S] …
 // portal-widgets csp
 //
@@ -8,9 +8,10 @@
 // web server or CDN includes fragments from; the CSP sources of their styles.
 import { readFile } from 'node:fs/promises';
 
-const USAGE = `Usage: portal-widgets snapshot <element> <src> [name=value…] [--script URL]
+const USAGE = `Usage: portal-widgets snapshot <element> <src> [name=value…] [--script URL] [--lang L]
        portal-widgets serve [--port N] [--host H] [--allow-origin URL…] [--max-age S]
                             [--error-max-age S] [--timeout S] [--max-bytes N] [--max-fetches N]
+                            [--accept-language]
        portal-widgets csp
 
 snapshot    prints the script tag and the element rendered here, with its shadow
@@ -21,6 +22,8 @@ snapshot    prints the script tag and the element rendered here, with its shadow
   name=value  the element's attributes (layout=cards limit=5 lang=en …);
               src=URL writes that URL in the snippet when <src> is a local copy
   --script    the URL of ssr/portal-widgets.js (default: jsDelivr, this version)
+  --lang      the language of the page it goes in (en, vi; default vi), for an
+              element without lang=: it takes over in it, then follows its page
 
 serve       answers GET /embed/<element>?src=<url>&<attribute>=<value>… with the
             element's HTML (Cache-Control: max-age, ETag, 304), and GET /health.
@@ -30,6 +33,8 @@ serve       answers GET /embed/<element>?src=<url>&<attribute>=<value>… with t
   --max-age         seconds a cache may keep a fragment (default 300)
   --error-max-age   the same for a fragment showing an error (default 10)
   --timeout, --max-bytes, --max-fetches   per source fetch: 10 s, 5 MB, 8 at once
+  --accept-language a fragment without lang= in the request's Accept-Language
+                    (its first en or vi; Vary: Accept-Language); default vi
 
 csp         prints the style-src sources the rendered shadow roots' styles need.
 
@@ -52,7 +57,7 @@ try {
   await import('../lib/server/index.js');
 } catch (error) {
   // The optional peer dependencies: an app that only shows the elements does not install them.
-  // jsdom is not needed to render (without it, a full article's body is left to the browser).
+  // jsdom is not needed to render (without it, a full article's body is its text alone until the browser takes over).
   const peers = Object.entries(pkg.peerDependencies).filter(([name]) => name !== 'jsdom');
   if (error.code !== 'ERR_MODULE_NOT_FOUND' || !peers.some(([name]) => error.message.includes(`'${name}`))) throw error;
   fail(

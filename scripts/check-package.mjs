@@ -193,22 +193,27 @@ try {
   const lock = JSON.parse(await readFile(join(fresh, 'node_modules/.package-lock.json'), 'utf8'));
   installed = Object.keys(lock.packages).filter((key) => key.startsWith('node_modules/'));
   megabytes = (await diskUsage(join(fresh, 'node_modules'))) / 1024 / 1024;
-  // The command names what it needs, in one line, where that is not installed.
-  const snapshot = await run(
-    process.execPath,
-    [join(fresh, 'node_modules/portal-widgets/bin/portal-widgets.mjs'), 'snapshot', 'news-list', 'feed.json'],
-    {
+  // Each command names what it needs, in one line, where that is not installed (jsdom is not needed to render).
+  const needed = Object.entries(pkg.peerDependencies).filter(([name]) => name !== 'jsdom');
+  const install = needed.map(([name, range]) => `${name}@"${range}"`).join(' ');
+  for (const args of [
+    ['snapshot', 'news-list', 'feed.json'],
+    ['serve', '--port', '0'],
+  ]) {
+    const failed = await run(process.execPath, [join(fresh, 'node_modules/portal-widgets/bin/portal-widgets.mjs'), ...args], {
       cwd: fresh,
-    },
-  ).then(
-    () => assert.fail('portal-widgets snapshot ran without its peer dependencies'),
-    (error) => error,
-  );
-  assert.equal(snapshot.code, 1);
-  assert.equal(
-    snapshot.stderr,
-    `portal-widgets: snapshot needs @lit-labs/ssr and @xmldom/xmldom, not installed with the elements: npm install @lit-labs/ssr@"${pkg.peerDependencies['@lit-labs/ssr']}" @xmldom/xmldom@"${pkg.peerDependencies['@xmldom/xmldom']}"\n`,
-  );
+      // `serve` would run on if it could start.
+      timeout: 30_000,
+    }).then(
+      () => assert.fail(`portal-widgets ${args[0]} ran without its peer dependencies`),
+      (error) => error,
+    );
+    assert.equal(failed.code, 1);
+    assert.equal(
+      failed.stderr,
+      `portal-widgets: ${args[0]} needs ${needed.map(([name]) => name).join(' and ')}, not installed with the elements: npm install ${install}\n`,
+    );
+  }
 } finally {
   await rm(fresh, { recursive: true, force: true });
 }

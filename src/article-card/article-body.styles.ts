@@ -74,12 +74,18 @@ export const articleBodyStyles = css`
     border: 1px solid var(--_border);
     vertical-align: top;
   }
-  /* An embed keeps the box its width and height give (16 / 9 without them,
-     set on the element): the page does not move when the player loads. */
+  /* An embed keeps the box its width and height give (16 / 9 without them):
+     the page does not move when the player loads. The ratio is the natural
+     size of the empty canvas in the box (embeds.ts), stretched to its width. */
   .body .embed {
+    display: block;
     position: relative;
-    aspect-ratio: 16 / 9;
     margin: 1em 0;
+  }
+  .body .embed canvas {
+    display: block;
+    width: 100%;
+    height: auto;
   }
   .body .embed iframe {
     position: absolute;

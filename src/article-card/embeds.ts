@@ -19,7 +19,11 @@ const LABELS = {
 // page or lift the sandbox.
 const SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups';
 const ALLOW = 'fullscreen; picture-in-picture; encrypted-media';
-const DEFAULT_RATIO = '16 / 9';
+const DEFAULT_RATIO: Ratio = [16, 9];
+/** The largest side of a ratio's sizer: a ratio, not a size, so a few hundred pixels at most. */
+const MAX_SIDE = 1000;
+
+type Ratio = [width: number, height: number];
 
 /**
  * The allowed embeds: each entry an origin (`https://player.vimeo.com`) or an
@@ -44,20 +48,35 @@ function isAllowed(src: string, allowed: URL[]): boolean {
   });
 }
 
-/** The box's ratio from the `width` and `height` attributes (in pixels), else 16 / 9. */
-function ratioOf(frame: Element): string {
-  const width = Number(frame.getAttribute('width'));
-  const height = Number(frame.getAttribute('height'));
-  return width > 0 && height > 0 ? `${width} / ${height}` : DEFAULT_RATIO;
+const divisor = (a: number, b: number): number => (b ? divisor(b, a % b) : a);
+
+/** The box's ratio from the `width` and `height` attributes (in pixels), in small whole numbers, else 16 / 9. */
+function ratioOf(frame: Element): Ratio {
+  const width = Math.round(Number(frame.getAttribute('width')));
+  const height = Math.round(Number(frame.getAttribute('height')));
+  if (!(width > 0 && height > 0)) return DEFAULT_RATIO;
+  const common = divisor(width, height);
+  const scale = Math.max(1, Math.max(width, height) / common / MAX_SIDE);
+  return [Math.max(1, Math.round(width / common / scale)), Math.max(1, Math.round(height / common / scale))];
 }
 
-/** A fresh frame in a box of its ratio (so nothing moves when it loads). */
+/**
+ * A fresh frame in a box of its ratio (so nothing moves when it loads). The
+ * ratio is the natural size of an empty `<canvas>` in the box, which the
+ * box's style stretches to its width: no `style` attribute (which a strict
+ * `style-src` refuses in server-rendered HTML), no script, the same markup
+ * on a server and in the browser.
+ */
 function embed(frame: Element, src: string, title: string): Element {
   const document = frame.ownerDocument;
-  const box = document.createElement('div');
+  // A span, shown as a block: an editor's frame is often in a <p>, which a parser closes before a <div>.
+  const box = document.createElement('span');
   box.className = 'embed';
-  // Through the CSSOM, which a Content-Security-Policy does not restrict.
-  (box as HTMLElement).style.aspectRatio = ratioOf(frame);
+  const [width, height] = ratioOf(frame);
+  const sizer = document.createElement('canvas');
+  sizer.setAttribute('width', String(width));
+  sizer.setAttribute('height', String(height));
+  sizer.setAttribute('aria-hidden', 'true');
   const fresh = document.createElement('iframe');
   fresh.setAttribute('src', src);
   fresh.setAttribute('title', title);
@@ -65,7 +84,7 @@ function embed(frame: Element, src: string, title: string): Element {
   fresh.setAttribute('sandbox', SANDBOX);
   fresh.setAttribute('allow', ALLOW);
   fresh.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-  box.append(fresh);
+  box.append(sizer, fresh);
   return box;
 }
 

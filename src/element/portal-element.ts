@@ -65,7 +65,7 @@ export const bone = (chars: number, kind = '') => html`<span class="bone ${kind}
  * @cssprop [--portal-radius=4px] - Corner radius.
  */
 export abstract class PortalElement<T> extends LitElement {
-  #lang = new LangController(this);
+  #lang = new LangController(this, () => this.serverState?.lang);
   #dates = new DatePatternController(this, () => (this.showsDates ? this.dateFormat : undefined));
   #input = new PropertyInputController<T>(this, {
     input: () => this.input(),
@@ -158,6 +158,8 @@ export abstract class PortalElement<T> extends LitElement {
       if (this.renderOptions.renderBefore) {
         rendered.replaceChildren();
         this.renderOptions.renderBefore = null;
+      } else if (this.serverState?.lang) {
+        this.#lang.takeOver(this.serverState.lang);
       }
     }
     return root;

@@ -2,6 +2,7 @@
 // the element takes over showing the same: its first render (or Lit's
 // hydration) must produce exactly the server's markup, before `src` loads.
 import type { PortalErrorKind } from '../core/portal-error.js';
+import type { Lang } from '../format/labels.js';
 
 /** The `type` of the `<script>` child that carries a server-rendered state (JSON, never executed). */
 export const SERVER_STATE_TYPE = 'application/json';
@@ -17,6 +18,11 @@ export interface ServerState<T = unknown> {
   /** The value is the last good copy: the source failed since. */
   stale?: boolean;
   error?: { kind: PortalErrorKind; message: string; status?: number };
+  /**
+   * The language the server rendered in: the element's `lang`, else the
+   * page's it was told. The element takes over in it, then follows its page.
+   */
+  lang?: Lang;
 }
 
 const isState = (value: unknown): value is ServerState =>

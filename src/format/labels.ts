@@ -44,16 +44,19 @@ const en: Labels = {
 
 export const labelsFor = (lang: Lang): Labels => (lang === 'en' ? en : vi);
 
+/** A language tag as the labels read it: any `en-*` is English, anything else Vietnamese. */
+export const langOf = (tag: string): Lang => (/^en\b/i.test(tag) ? 'en' : 'vi');
+
 /**
  * The element's own `lang`, else the nearest ancestor's (crossing shadow
- * roots), else `vi`. Any `en-*` tag reads as English.
+ * roots), else `fallback` (`vi`). Any `en-*` tag reads as English.
  */
-export function resolveLang(element: Element, own: string | null = element.getAttribute('lang')): Lang {
+export function resolveLang(element: Element, own: string | null = element.getAttribute('lang'), fallback: Lang = 'vi'): Lang {
   let value = own;
   let node: Node | null = element.parentNode;
   while (!value && node) {
     if (node instanceof Element) value = node.getAttribute('lang');
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return value && /^en\b/i.test(value) ? 'en' : 'vi';
+  return value ? langOf(value) : fallback;
 }

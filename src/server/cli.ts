@@ -42,11 +42,17 @@ function localFetch(copies: Map<string, URL>): typeof fetch {
 }
 
 /**
- * `snapshot <tag> <src> [name=value…] [--script URL]`: the script tag and the
- * element rendered on this machine, with its declarative shadow root.
+ * `snapshot <tag> <src> [name=value…] [--script URL] [--lang L]`: the script
+ * tag and the element rendered on this machine, with its declarative shadow
+ * root, in the language of the page it goes in (`--lang`) unless it has a
+ * `lang=` of its own.
  */
 export async function snapshotCommand(args: string[], defaultScript: string): Promise<string> {
-  const { values, positionals } = parseArgs({ args, options: { script: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { script: { type: 'string' }, lang: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [tag, src, ...rest] = positionals;
   if (!tag || !src) throw new UsageError('snapshot needs an element and a src');
   const attributes = rest.map((arg): [string, string] => {
@@ -64,7 +70,8 @@ export async function snapshotCommand(args: string[], defaultScript: string): Pr
   } else {
     attributes.unshift(['src', from.protocol === 'file:' ? from.href : src]);
   }
-  const { html, state } = await renderElement(tag, attributes, { base: from.href, fetch: localFetch(copies) });
+  const options = { base: from.href, fetch: localFetch(copies), lang: values.lang };
+  const { html, state } = await renderElement(tag, attributes, options);
   if (state.error) throw new UsageError(`${state.error.message}${state.url ? ` (${state.url})` : ''}`);
   const full = tag === 'article-card' && attributes.some(([name, value]) => name === 'variant' && value === 'full');
   if (full && !(await rendersBodies())) process.stderr.write(`portal-widgets snapshot: ${NO_BODIES}\n`);
@@ -82,7 +89,7 @@ const number = (value: string | undefined, name: string, fallback: number) => {
   return parsed;
 };
 
-/** `serve [--port N] [--host H] [--allow-origin URL…] [--max-age S] …`: starts the render service. */
+/** `serve [--port N] [--host H] [--allow-origin URL…] [--max-age S] [--accept-language] …`: starts the render service. */
 export async function serveCommand(args: string[]): Promise<{ close(): Promise<void>; port: number }> {
   const { values } = parseArgs({
     args,
@@ -95,6 +102,7 @@ export async function serveCommand(args: string[]): Promise<{ close(): Promise<v
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
       'max-fetches': { type: 'string' },
+      'accept-language': { type: 'boolean' },
     },
   });
   const service = createService({
@@ -104,6 +112,7 @@ export async function serveCommand(args: string[]): Promise<{ close(): Promise<v
     timeout: number(values.timeout, 'timeout', 10) * 1000,
     maxBytes: number(values['max-bytes'], 'max-bytes', 5 * 1024 * 1024),
     maxFetches: number(values['max-fetches'], 'max-fetches', 8),
+    acceptLanguage: values['accept-language'] ?? false,
   });
   const port = number(values.port ?? process.env.PORT, 'port', 8080);
   const host = values.host ?? '127.0.0.1';

@@ -19,7 +19,8 @@ import { articleBodyStyles } from '../article-card/article-body.styles.js';
 import { PortalElement } from '../element/portal-element.js';
 import { SERVER_STATE_ATTRIBUTE, SERVER_STATE_TYPE, type ServerState } from '../element/server-state.js';
 import { datePatternReady } from '../format/dates.js';
-import { useEntityDecoder } from '../core/text.js';
+import { htmlToText, useEntityDecoder } from '../core/text.js';
+import { langOf } from '../format/labels.js';
 import { decodeReference } from './dom-parser.js';
 import type { Article } from '../data/model.js';
 
@@ -39,6 +40,13 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Fetches `src` (and the other documents the element loads) in place of the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * The language of the page the element goes in (what its closest `[lang]`
+   * will be there: `en`, `en-GB`, `vi`), for a tag without `lang` of its
+   * own. Default `vi`. The tag gets no `lang`: on the page it still follows
+   * its page, and takes over in this language.
+   */
+  lang?: string;
 }
 
 export interface RenderedElement {
@@ -108,7 +116,9 @@ async function loaded(tag: string, attributes: Attributes, options: RenderOption
   const signal = options.signal ?? new AbortController().signal;
   const load = () => PortalElement.loadServerState(element, signal);
   const state = await (options.fetch ? renderFetch.run(options.fetch, load) : load());
-  return { element, state };
+  // What the element's language controller reads: its own `lang`, else the page's.
+  const lang = langOf(new Map(list).get('lang') || options.lang || 'vi');
+  return { element, state: { ...state, lang } };
 }
 
 /** The window the full article's body is sanitised in: jsdom's, when the optional peer is installed. */
@@ -123,18 +133,27 @@ const jsdomWindow = () =>
 /** Whether the body of `<article-card variant="full">` is rendered: the optional peer jsdom is installed. */
 export const rendersBodies = async (): Promise<boolean> => !!(await jsdomWindow());
 
-/** What the command line says once when a full article's body cannot be rendered. */
-export const NO_BODIES = 'the body of <article-card variant="full"> is not server-rendered: install the optional peer jsdom';
+/** What the command line says once when a full article's body cannot be sanitised on the server. */
+export const NO_BODIES =
+  'the body of <article-card variant="full"> is server-rendered as its text alone (the browser shows it in full): install the optional peer jsdom to render it as the browser does';
 
 /** The empty place of the full article's body in its rendered shadow root. */
 const BODY_PLACE = '<div class="body" part="body"></div>';
 
-/** Puts the sanitised body of a full article (when jsdom is installed) into its empty place in `text`. */
+/**
+ * Puts the body of a full article into its empty place in `text`: sanitised
+ * as the browser sanitises it when jsdom is installed, else its text alone
+ * (as the browser shows it when its sanitiser cannot load), which the
+ * browser replaces with the sanitised body when it takes the element over.
+ */
 async function withBody(tag: Tag, loadedState: Loaded, text: string): Promise<string> {
   const { element, state } = loadedState;
   if (tag !== 'article-card' || !state.value || !text.includes(BODY_PLACE)) return text;
+  const article = state.value as Article;
   const view = await jsdomWindow();
-  const body = view && (await serverBody(element as unknown as ArticleCard, state.value as Article, view));
+  const body = view
+    ? await serverBody(element as unknown as ArticleCard, article, view)
+    : article.contentHtml && `<p>${escapeHtml(htmlToText(article.contentHtml))}</p>`;
   return body ? text.replace(BODY_PLACE, () => `<div class="body" part="body">${body}</div>`) : text;
 }
 

@@ -5,7 +5,7 @@
 // need: any number of copies can run behind a load balancer.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isTag, renderElement, runtimeFetch } from './render.js';
+import { isTag, renderElement } from './render.js';
 import { sourceFetch, type SourceLimits } from './source-fetch.js';
 
 export interface ServiceOptions extends Partial<SourceLimits> {
@@ -13,9 +13,19 @@ export interface ServiceOptions extends Partial<SourceLimits> {
   maxAge?: number;
   /** Seconds a cache may keep a fragment that shows an error or a stale copy. Default 10. */
   errorMaxAge?: number;
+  /**
+   * Renders a fragment without `lang` in the request's `Accept-Language`
+   * (its first `en` or `vi`), and says `Vary: Accept-Language`. Default
+   * false: such a fragment is `vi`, whoever asks. A `lang` in the query wins.
+   */
+  acceptLanguage?: boolean;
   /** Where the one line per request goes. Default: standard output. */
   log?: (line: string) => void;
-  /** Fetches the sources, within the limits (default: Node's `fetch`). */
+  /**
+   * Fetches the sources, within the limits. By default the service connects
+   * to the addresses it checked (no second resolution a name could answer
+   * differently); a `fetch` of your own connects by itself.
+   */
   fetch?: typeof fetch;
 }
 
@@ -39,6 +49,18 @@ const text = (status: number, body: string, note = ''): Answer => ({
 /** The element's attributes from the query: each name once (the last value wins). */
 const attributesOf = (query: URLSearchParams): [string, string][] => [...new Map(query).entries()];
 
+/** The first language of an `Accept-Language` header (by its weights) that the labels have, if any. */
+function acceptedLang(header: string | undefined): 'en' | 'vi' | undefined {
+  const ranges = (header ?? '').split(',').map((range, index) => {
+    const [tag, ...params] = range.trim().split(';');
+    const weight = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+    return { tag: tag.trim().toLowerCase(), q: weight === undefined ? 1 : Number(weight), index };
+  });
+  ranges.sort((a, b) => b.q - a.q || a.index - b.index);
+  const found = ranges.find(({ tag, q }) => q > 0 && /^(en|vi)(-|$)/.test(tag));
+  return found && (found.tag.startsWith('en') ? 'en' : 'vi');
+}
+
 /** The ETag of what a fragment shows: the same state and attributes render the same HTML. */
 const etagOf = (parts: unknown[]) => `"${createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 27)}"`;
 
@@ -48,7 +70,8 @@ async function embed(tag: string, query: URLSearchParams, request: IncomingMessa
   if (!query.has('src') && !query.has('article-src')) return text(400, `<${tag}> needs src (or article-src)`);
   let rendered;
   try {
-    rendered = await renderElement(tag, attributes, { fetch: context.fetch });
+    const lang = context.acceptLanguage && !query.has('lang') ? acceptedLang(request.headers['accept-language']) : undefined;
+    rendered = await renderElement(tag, attributes, { fetch: context.fetch, lang });
   } catch (error) {
     return text(400, (error as Error).message);
   }
@@ -60,7 +83,7 @@ async function embed(tag: string, query: URLSearchParams, request: IncomingMessa
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': `public, max-age=${maxAge}`,
     ETag: etag,
-    Vary: 'Accept-Encoding',
+    Vary: context.acceptLanguage ? 'Accept-Encoding, Accept-Language' : 'Accept-Encoding',
   };
   const note = state.error ? `error=${state.error.kind}` : state.stale ? 'stale' : 'ok';
   // The element's error state, with a status a cache does not keep past `errorMaxAge`.
@@ -71,6 +94,7 @@ async function embed(tag: string, query: URLSearchParams, request: IncomingMessa
 
 interface Context {
   fetch: typeof fetch;
+  acceptLanguage: boolean;
   maxAge: number;
   errorMaxAge: number;
 }
@@ -94,7 +118,8 @@ export function renderHandler(options: ServiceOptions = {}): (request: IncomingM
   const settings = { ...DEFAULTS, allowOrigins: [], ...options };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const context: Context = {
-    fetch: sourceFetch(settings, options.fetch ?? runtimeFetch),
+    fetch: sourceFetch(settings, options.fetch),
+    acceptLanguage: !!options.acceptLanguage,
     maxAge: settings.maxAge,
     errorMaxAge: settings.errorMaxAge,
   };

@@ -6,6 +6,7 @@
 // answers 304 and costs nothing but the request.
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { pinnedFetch, type Address } from './pinned-fetch.js';
 
 export interface SourceLimits {
   /** Origins (`https://portal.example`) the service may fetch from. Empty: any public address. */
@@ -16,6 +17,8 @@ export interface SourceLimits {
   maxBytes: number;
   /** Fetches running at once; more wait for a free one. */
   maxFetches: number;
+  /** Resolves a source's host name to its addresses (default: the system's, `dns.lookup`). */
+  lookup?: (hostname: string) => Promise<Address[]>;
 }
 
 interface Kept {
@@ -45,6 +48,11 @@ export function isPrivateAddress(address: string): boolean {
   if (mapped) return isPrivateAddress(mapped);
   return isIP(address) === 4 ? PRIVATE_V4.some((range) => range.test(address)) : PRIVATE_V6.some((range) => range.test(address));
 }
+
+const systemLookup = (hostname: string): Promise<Address[]> => lookup(hostname, { all: true });
+
+/** Where a source may be fetched from: the addresses its host was checked at, or why it may not. */
+type Checked = { addresses: Address[]; reason?: undefined } | { reason: string };
 
 /** A refusal the loader reports as the source's HTTP error, with the reason as its text. */
 const refusal = (status: number, reason: string) => new Response(null, { status, statusText: reason });
@@ -94,20 +102,33 @@ async function readUpTo(response: Response, maxBytes: number): Promise<ArrayBuff
   return body.buffer;
 }
 
-/** A `fetch` for the service's renders, with its limits and its conditional requests. */
-export function sourceFetch(limits: SourceLimits, nativeFetch: typeof fetch): typeof fetch {
+/**
+ * A `fetch` for the service's renders, with its limits and its conditional
+ * requests. It connects to the addresses it checked (see pinned-fetch.ts);
+ * a `transport` of the host's own is given the URL and connects by itself.
+ */
+export function sourceFetch(limits: SourceLimits, transport?: typeof fetch): typeof fetch {
   const allowed = new Set(limits.allowOrigins.map((origin) => new URL(origin).origin));
   const running = places(limits.maxFetches);
   const kept = new Map<string, Kept>();
+  const resolve = limits.lookup ?? systemLookup;
 
-  async function refused(url: URL): Promise<string | undefined> {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${url.protocol} is not fetched`;
-    if (allowed.has(url.origin)) return undefined;
-    if (allowed.size) return `${url.origin} is not an allowed source`;
+  /** The one resolution of `url`'s host: checked here, and the connection goes to what it answered. */
+  async function check(url: URL): Promise<Checked> {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { reason: `${url.protocol} is not fetched` };
+    const listed = allowed.has(url.origin);
+    if (!listed && allowed.size) return { reason: `${url.origin} is not an allowed source` };
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    const addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((entry) => entry.address);
-    return addresses.some(isPrivateAddress) ? `${url.origin} is a private address` : undefined;
+    const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await resolve(host);
+    if (!addresses.length) return { reason: `${url.hostname} does not resolve` };
+    if (!listed && addresses.some(({ address }) => isPrivateAddress(address))) {
+      return { reason: `${url.origin} is a private address` };
+    }
+    return { addresses };
   }
+
+  const send = (url: URL, init: RequestInit, addresses: Address[]) =>
+    transport ? transport(url, init) : pinnedFetch(url, init, addresses);
 
   function keep(url: string, response: Response, body: ArrayBuffer) {
     const etag = response.headers.get('etag') ?? undefined;
@@ -120,13 +141,13 @@ export function sourceFetch(limits: SourceLimits, nativeFetch: typeof fetch): ty
 
   /** One request, redirects followed by hand so that each hop is checked. */
   async function follow(url: URL, init: RequestInit, hops = 0): Promise<Response> {
-    const reason = await refused(url).catch(() => `${url.hostname} does not resolve`);
-    if (reason) return refusal(403, reason);
+    const checked = await check(url).catch((): Checked => ({ reason: `${url.hostname} does not resolve` }));
+    if (checked.reason !== undefined) return refusal(403, checked.reason);
     const previous = kept.get(url.href);
     const headers = new Headers(init.headers);
     if (previous?.etag) headers.set('if-none-match', previous.etag);
     if (previous?.lastModified) headers.set('if-modified-since', previous.lastModified);
-    const response = await nativeFetch(url, { ...init, headers, redirect: 'manual' });
+    const response = await send(url, { ...init, headers, redirect: 'manual' }, checked.addresses);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
       if (hops >= MAX_REDIRECTS) return refusal(508, 'Too many redirects');

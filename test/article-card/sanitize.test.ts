@@ -119,7 +119,10 @@ describe('sanitizeBody', () => {
       'https://www.youtube-nocookie.com/embed/x',
       'https://www.google.com/maps/embed/v1?q=x',
     ]);
-    expect((out.querySelector('iframe')!.parentElement as HTMLElement).style.aspectRatio).to.equal('640 / 480');
+    // The box's ratio is the natural size of the canvas beside the frame (640 × 480 in its smallest whole numbers).
+    const sizer = out.querySelector('iframe')!.parentElement!.querySelector('canvas')!;
+    expect([sizer.width, sizer.height]).to.deep.equal([4, 3]);
+    expect(out.querySelector('[style]')).to.equal(null);
     expect([...out.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
       ['View embedded content', 'https://www.youtube.com/embed/x'],
       ['View embedded content', 'https://www.google.com/search?q=x'],

@@ -3,6 +3,7 @@
 // fetches. Sources are served on 127.0.0.1, which the service is told to allow.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { createService } from '../../lib/server/index.js';
 
@@ -26,8 +27,16 @@ const seen = [];
 
 before(async () => {
   source = createServer((req, res) => {
-    seen.push({ url: req.url, ifNoneMatch: req.headers['if-none-match'] });
+    seen.push({ url: req.url, ifNoneMatch: req.headers['if-none-match'], host: req.headers.host });
     const { pathname } = new URL(req.url, 'http://source');
+    if (pathname === '/moved.json') {
+      res.writeHead(302, { Location: `http://cdn.test:${source.address().port}/gzip.json` });
+      return res.end();
+    }
+    if (pathname === '/gzip.json' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Content-Encoding': 'gzip' });
+      return res.end(gzipSync(JSON.stringify(FEED)));
+    }
     if (pathname === '/feed.json') {
       if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
       res.writeHead(200, { 'Content-Type': 'application/feed+json', ETag: '"v1"' });
@@ -136,6 +145,62 @@ describe('portal-widgets serve', () => {
       assert.equal((await fetch(`${service.origin}/embed/news-list?src=x&on%3Aclick=1`)).status, 400);
       assert.equal((await fetch(`${service.origin}/other`)).status, 404);
       assert.equal(service.lines.length, 5);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('portal-widgets serve: one resolution per source', () => {
+  /** A resolver that answers each name from `answers` in turn (the last one again), and records what it was asked. */
+  function resolver(answers) {
+    const asked = [];
+    const lookup = async (hostname) => {
+      asked.push(hostname);
+      const list = answers[hostname] ?? [];
+      const answer = list[Math.min(asked.filter((name) => name === hostname).length, list.length) - 1];
+      if (!answer) throw new Error(`${hostname}: not found`);
+      return [{ address: answer, family: 4 }];
+    };
+    return { asked, lookup };
+  }
+
+  it('connects to the public address it checked, never to the private one a second resolution would answer', async () => {
+    // A name that answers a public address (TEST-NET-1, which nothing here answers) first, then loopback.
+    const { asked, lookup } = resolver({ 'rebind.test': ['192.0.2.10', '127.0.0.1'] });
+    const service = await startService({ lookup, timeout: 1000 });
+    try {
+      const src = `http://rebind.test:${new URL(sourceOrigin).port}/feed.json?rebind`;
+      const response = await fetch(`${service.origin}/embed/news-list?src=${encodeURIComponent(src)}`);
+      assert.equal(response.status, 502);
+      assert.deepEqual(asked, ['rebind.test']);
+      assert.deepEqual(
+        seen.filter((request) => request.url.includes('rebind')),
+        [],
+      );
+    } finally {
+      await service.close();
+    }
+  });
+
+  it('fetches an allowed private origin by its name, each redirect hop at the address resolved for it, with its Host', async () => {
+    const port = new URL(sourceOrigin).port;
+    const { asked, lookup } = resolver({ 'portal.test': ['127.0.0.1'], 'cdn.test': ['127.0.0.1'] });
+    const service = await startService({ lookup, allowOrigins: [`http://portal.test:${port}`, `http://cdn.test:${port}`] });
+    try {
+      const src = `http://portal.test:${port}/moved.json`;
+      const response = await fetch(`${service.origin}/embed/news-list?src=${encodeURIComponent(src)}&lang=en`);
+      assert.equal(response.status, 200);
+      // The feed came gzipped from the second hop, and reads.
+      assert.match(await response.text(), /Bài số 1[^]*Bài số 3/);
+      assert.deepEqual(asked, ['portal.test', 'cdn.test']);
+      assert.deepEqual(
+        seen.filter((request) => /moved|gzip/.test(request.url)).map(({ url, host }) => [url, host]),
+        [
+          ['/moved.json', `portal.test:${port}`],
+          ['/gzip.json', `cdn.test:${port}`],
+        ],
+      );
     } finally {
       await service.close();
     }

@@ -45,4 +45,38 @@ describe('server rendering: the full article body', () => {
     assert.doesNotMatch(root, /\son[a-z]+\s*=/i);
     assert.doesNotMatch(root, /javascript:/i);
   });
+
+  it('keeps an allowed embed in a box whose ratio needs no style attribute', async () => {
+    const article = {
+      ...feed,
+      items: [
+        {
+          ...feed.items[0],
+          content_html:
+            '<p><iframe width="560" height="315" src="https://video.example/embed/1" onload="alert(1)" style="width:9px"></iframe></p>' +
+            '<iframe src="https://video.example/embed/2"></iframe><iframe width="2003" height="1000" src="https://video.example/embed/3"></iframe>',
+        },
+      ],
+    };
+    const { html } = await renderElement(
+      'article-card',
+      { src: 'https://tin.example/feed.json', variant: 'full', 'embed-origins': 'https://video.example' },
+      { fetch: async () => new Response(JSON.stringify(article)) },
+    );
+    const root = html.slice(html.indexOf('<template'), html.lastIndexOf('</template>'));
+    // The ratio is the natural size of a canvas: 560 × 315 is 16 / 9, no size is 16 / 9, 2003 × 1000 (no common divisor) scaled to sides of 1000 at most.
+    const sizers = [
+      ...root.matchAll(/<span class="embed"><canvas width="(\d+)" height="(\d+)" aria-hidden="true"><\/canvas><iframe /g),
+    ];
+    assert.deepEqual(
+      sizers.map(([, width, height]) => [Number(width), Number(height)]),
+      [
+        [16, 9],
+        [16, 9],
+        [1000, 499],
+      ],
+    );
+    assert.doesNotMatch(root, /\sstyle\s*=/i);
+    assert.doesNotMatch(root, /\son[a-z]+\s*=/i);
+  });
 });

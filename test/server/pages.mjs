@@ -24,6 +24,36 @@ const BLOCKS = [
 /** The seed article alone, as the article page shows it (`&article=full`): its body is server-rendered too. */
 const FULL_ARTICLE = [['article-card', { src: `/api/articles/${SEED_ID}.json`, variant: 'full', 'heading-level': '1' }]];
 
+/**
+ * A full article whose body holds embeds from another origin (the page's
+ * host named the other way: localhost and 127.0.0.1), listed in
+ * `embed-origins` and the policy's `frame-src` (`&article=embed`).
+ */
+const EMBED_ARTICLE = '/test/server/embed-article.json';
+const otherOrigin = (origin) =>
+  origin.includes('//localhost') ? origin.replace('//localhost', '//127.0.0.1') : origin.replace('//127.0.0.1', '//localhost');
+const embedArticle = (origin) => [
+  ['article-card', { src: EMBED_ARTICLE, variant: 'full', 'heading-level': '1', 'embed-origins': otherOrigin(origin) }],
+];
+
+/** The feed of that article: a 16 / 9 player, a 4 / 3 one and one without a size, between paragraphs. */
+function embedFeed(origin) {
+  const player = `${otherOrigin(origin)}/test/server/embed-player.html`;
+  const content = [
+    '<p>Đoạn mở đầu, trước video.</p>',
+    `<p><iframe width="560" height="315" src="${player}?v=1" title="Video một"></iframe></p>`,
+    '<p>Đoạn giữa bài.</p>',
+    `<iframe width="640" height="480" src="${player}?v=2" title="Video hai"></iframe>`,
+    `<iframe src="${player}?map" width="100%"></iframe>`,
+    '<p>Đoạn cuối của bài.</p>',
+  ].join('');
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Tin',
+    items: [{ id: 'video', title: 'Bài có video', url: `${origin}/tin/video.html`, content_html: content }],
+  };
+}
+
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const bareTag = (tag, attributes) =>
@@ -31,11 +61,14 @@ const bareTag = (tag, attributes) =>
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('')}></${tag}>`;
 
-async function page(mode, origin, withHashes, full) {
+async function page(mode, origin, withHashes, article, lang) {
   const { renderElement, styleHashes } = await serverSide();
+  const shown = { full: FULL_ARTICLE, embed: embedArticle(origin) }[article] ?? BLOCKS;
   const blocks = await Promise.all(
-    (full ? FULL_ARTICLE : BLOCKS).map(async ([tag, attributes]) =>
-      mode === 'client' ? bareTag(tag, attributes) : (await renderElement(tag, attributes, { base: `${origin}/` })).html,
+    shown.map(async ([tag, attributes]) =>
+      mode === 'client'
+        ? bareTag(tag, attributes)
+        : (await renderElement(tag, attributes, { base: `${origin}/`, lang: lang.server })).html,
     ),
   );
   const scripts = {
@@ -46,7 +79,7 @@ async function page(mode, origin, withHashes, full) {
     nojs: '',
   }[mode];
   const html = `<!doctype html>
-<html lang="vi">
+<html lang="${lang.page}">
 <head><meta charset="utf-8"><title>Bài viết</title>
 <script src="/test/server/watch-page.js"></script>
 </head>
@@ -60,16 +93,26 @@ ${mode === 'nojs' ? '' : '<script type="module" src="/test/server/report-page.js
 </html>
 `;
   const hashes = withHashes ? ` ${styleHashes().join(' ')}` : '';
-  const policy = `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify portal-widgets`;
+  const frames = article === 'embed' ? `; frame-src ${otherOrigin(origin)}` : '';
+  const policy = `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; img-src 'self' data:; connect-src 'self'${frames}; require-trusted-types-for 'script'; trusted-types lit-html dompurify portal-widgets`;
   return { html, policy };
 }
 
-/** Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full]`. */
+/**
+ * Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full|embed]`,
+ * `[&page-lang=en]` (the page's `<html lang>`, else `vi`) `[&server-lang=en]` (the language the server is told
+ * the page has), and the embeds' article.
+ */
 export async function serverRenderedPages(context, next) {
+  if (context.path === EMBED_ARTICLE) {
+    context.type = 'application/feed+json';
+    context.body = JSON.stringify(embedFeed(context.origin));
+    return undefined;
+  }
   if (context.path !== '/test/server/page.html') return next();
   const mode = ['ssr', 'ssr-plain', 'client', 'nojs'].includes(context.query.mode) ? context.query.mode : 'ssr';
-  const full = context.query.article === 'full';
-  const { html, policy } = await page(mode, context.origin, context.query.hashes !== '0', full);
+  const lang = { page: context.query['page-lang'] === 'en' ? 'en' : 'vi', server: context.query['server-lang'] };
+  const { html, policy } = await page(mode, context.origin, context.query.hashes !== '0', context.query.article, lang);
   context.set('Content-Security-Policy', policy);
   context.set('Cache-Control', 'no-store');
   context.type = 'text/html';

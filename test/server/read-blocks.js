@@ -41,3 +41,13 @@ export function styled(document) {
   const style = heading.ownerDocument.defaultView.getComputedStyle(heading);
   return style.fontWeight === '700' && style.fontSize === '18px';
 }
+
+/** For each block of `document`: the width / height of the box of each embed in its article body. */
+export function embedRatios(document) {
+  return [...document.querySelectorAll('main > section > *')].map((block) =>
+    [...(block.shadowRoot?.querySelectorAll('[part~="body"] iframe') ?? [])].map((frame) => {
+      const box = frame.parentElement.getBoundingClientRect();
+      return box.height ? Math.round((box.width / box.height) * 1000) / 1000 : 0;
+    }),
+  );
+}

@@ -1,6 +1,6 @@
 // Last on test/server/page.html (with JavaScript): once every block has
 // loaded its source (the take-over's refresh), tells the test what happened.
-import { readBlocks, styled } from './read-blocks.js';
+import { embedRatios, readBlocks, styled } from './read-blocks.js';
 
 const blocks = document.querySelectorAll('main > section > *');
 const settled = new Set();
@@ -24,4 +24,8 @@ const { shifts, violations, removed } = window.__pageWatch;
 const bodies = [...blocks].map((block) =>
   [...block.shadowRoot.querySelectorAll('[part~="body"]')].map((body) => body.textContent),
 );
-parent.postMessage({ shifts, violations, removed, errors, bodies, blocks: readBlocks(document), styled: styled(document) }, '*');
+const embeds = embedRatios(document);
+parent.postMessage(
+  { shifts, violations, removed, errors, bodies, embeds, blocks: readBlocks(document), styled: styled(document) },
+  '*',
+);

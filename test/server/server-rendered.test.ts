@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frameMessage } from '../hardening/harness.js';
 // @ts-expect-error: a plain module shared with the page itself
-import { readBlocks, styled } from './read-blocks.js';
+import { embedRatios, readBlocks, styled } from './read-blocks.js';
 
 // The seed article page's blocks built from server-rendered snapshots
 // (test/server/pages.mjs), under the README's strict policy with the style
@@ -24,18 +24,30 @@ interface Report {
   errors: string[];
   blocks: Block[];
   bodies: string[][];
+  embeds: number[][];
   styled: boolean;
 }
 
-const pageUrl = (mode: string, hashes = true, full = false) =>
-  `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}${full ? '&article=full' : ''}`;
+/** The seed page's blocks, the seed article alone (`full`), or a full article with embeds (`embed`). */
+type Article = '' | 'full' | 'embed';
 
-/** Loads the page (or the full article's, `full`) in a frame and resolves with its report. */
-async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', full = false): Promise<Report> {
+/** The page's `<html lang>`, and the page language the server is told (none: it renders `vi`). */
+interface Langs {
+  page?: 'en';
+  server?: 'en';
+}
+
+const langQuery = ({ page, server }: Langs) => `${page ? `&page-lang=${page}` : ''}${server ? `&server-lang=${server}` : ''}`;
+
+const pageUrl = (mode: string, hashes = true, article: Article = '', langs: Langs = {}) =>
+  `/test/server/page.html?mode=${mode}${hashes ? '' : '&hashes=0'}${article ? `&article=${article}` : ''}${langQuery(langs)}`;
+
+/** Loads the page (or a full article's, `article`) in a frame and resolves with its report. */
+async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', article: Article = '', langs: Langs = {}): Promise<Report> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 760px; height: 900px; border: 0';
   const message = frameMessage<Report>(frame, `${mode} page report`, 20000);
-  frame.src = pageUrl(mode, true, full);
+  frame.src = pageUrl(mode, true, article, langs);
   document.body.append(frame);
   try {
     return await message;
@@ -45,12 +57,12 @@ async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', full = false): P
 }
 
 /** Loads the page in a frame whose sandbox runs no script, and reads it. */
-async function withoutScript(hashes = true): Promise<{ blocks: Block[]; styled: boolean; scripted: boolean }> {
+async function withoutScript(hashes = true, langs: Langs = {}): Promise<{ blocks: Block[]; styled: boolean; scripted: boolean }> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.cssText = 'width: 760px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = pageUrl('nojs', hashes);
+  frame.src = pageUrl('nojs', hashes, '', langs);
   document.body.append(frame);
   try {
     await loaded;
@@ -127,7 +139,7 @@ describe('server-rendered blocks', function () {
     frame.setAttribute('sandbox', 'allow-same-origin');
     frame.style.cssText = 'width: 760px; height: 900px; border: 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = pageUrl('nojs', true, true);
+    frame.src = pageUrl('nojs', true, 'full');
     document.body.append(frame);
     let offText: string;
     try {
@@ -139,13 +151,68 @@ describe('server-rendered blocks', function () {
     } finally {
       frame.remove();
     }
-    const report = await withScript('ssr', true);
+    const report = await withScript('ssr', 'full');
     expect(report.errors).to.deep.equal([]);
     expect(report.violations).to.deep.equal([]);
     expect(report.shifts.reduce((sum, shift) => sum + shift, 0)).to.equal(0);
     // The server's body nodes stayed (nothing removed), and the body shows once, as the browser alone renders it.
     expect(report.removed).to.deep.equal([]);
     expect(report.bodies).to.deep.equal([[offText]]);
-    expect(report.bodies).to.deep.equal((await withScript('client', true)).bodies);
+    expect(report.bodies).to.deep.equal((await withScript('client', 'full')).bodies);
+  });
+
+  it('keep the boxes of allowed embeds in a full body, with no inline style for a strict style-src to refuse', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.cssText = 'width: 760px; height: 900px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = pageUrl('nojs', true, 'embed');
+    document.body.append(frame);
+    let off: number[][];
+    try {
+      await loaded;
+      const page = frame.contentDocument!;
+      expect([...page.querySelectorAll('[style]')], 'elements with a style attribute').to.deep.equal([]);
+      expect(page.querySelector('article-card')!.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+      off = embedRatios(page) as number[][];
+    } finally {
+      frame.remove();
+    }
+    // 560 × 315 and 640 × 480 from their attributes, 16 / 9 without a size: before any script runs.
+    const expected = [[560 / 315, 4 / 3, 16 / 9].map((ratio) => Math.round(ratio * 1000) / 1000)];
+    expect(off).to.deep.equal(expected);
+    const report = await withScript('ssr', 'embed');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.shifts.reduce((sum, shift) => sum + shift, 0)).to.equal(0);
+    expect(report.removed).to.deep.equal([]);
+    expect(report.embeds).to.deep.equal(expected);
+    // The browser alone builds the same boxes (one code path).
+    const client = await withScript('client', 'embed');
+    expect(client.violations).to.deep.equal([]);
+    expect(client.embeds).to.deep.equal(expected);
+  });
+
+  it("take over in the language the server rendered, then show the page's, in the same rows", async () => {
+    // The server was not told the page is English: it rendered vi.
+    const report = await withScript('ssr', '', { page: 'en' });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.removed).to.deep.equal([]);
+    const live = await withScript('client', '', { page: 'en' });
+    expect(report.blocks).to.deep.equal(live.blocks);
+    expect(report.blocks[0].headings).to.deep.equal(['Website links']);
+    expect(live.blocks[0].headings).not.to.deep.equal((await withoutScript()).blocks[0].headings);
+  });
+
+  it("render in the page's language when the server is told it, and are taken over without a change", async () => {
+    const off = await withoutScript(true, { page: 'en', server: 'en' });
+    const report = await withScript('ssr', '', { page: 'en', server: 'en' });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.shifts.reduce((sum, shift) => sum + shift, 0)).to.equal(0);
+    expect(report.removed).to.deep.equal([]);
+    expect(off.blocks).to.deep.equal(report.blocks);
+    expect(report.blocks).to.deep.equal((await withScript('client', '', { page: 'en' })).blocks);
   });
 });
