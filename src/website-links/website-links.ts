@@ -9,7 +9,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../element/styles.js';
 import { websiteLinksStyles } from './website-links.styles.js';
 
-let selectIds = 0;
+let elementIds = 0;
 
 /**
  * "Liên kết website": links to other agencies' sites, as a dropdown with a
@@ -34,7 +34,8 @@ let selectIds = 0;
 export class WebsiteLinks extends PortalElement<LinkList> {
   static override styles = [baseStyles, websiteLinksStyles];
 
-  #selectId = `portal-links-${++selectIds}`;
+  /** The prefix of the ids in its shadow root: the dropdown's, the groups'. */
+  #id = `portal-links-${++elementIds}`;
 
   @state() private brokenLogos = new Set<string>();
 
@@ -155,8 +156,8 @@ export class WebsiteLinks extends PortalElement<LinkList> {
   private renderSelect(links: Link[]) {
     const blank = this.target === '_blank';
     return html`<form part="form" @submit=${this.#go}>
-      <label class="visually-hidden" for="${this.#selectId}">${this.#name}${blank ? ` ${this.labels.newWindow}` : ''}</label>
-      <select id="${this.#selectId}" part="select">
+      <label class="visually-hidden" for="${this.#id}">${this.#name}${blank ? ` ${this.labels.newWindow}` : ''}</label>
+      <select id="${this.#id}" part="select">
         <option value="">${this.labels.chooseLink}</option>
         ${this.#grouped(links).map(([group, members]) => {
           // "Đi" navigates to the value: checked as links are (data given as a property is not).
@@ -174,11 +175,11 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     const renderItems = (members: Link[]) =>
       members.map((link) => html`<li part="item">${this.renderLink(link.url, link.name)}</li>`);
     return html`<ul class="list" part="list" tabindex="0" aria-label="${this.#name}">
-      ${this.#grouped(links).map(([group, members]) =>
+      ${this.#grouped(links).map(([group, members], index) =>
         group
           ? html`<li>
-              <span class="group-name" part="group">${group}</span>
-              <ul>
+              <span class="group-name" part="group" id="${this.#id}-group-${index}">${group}</span>
+              <ul aria-labelledby="${this.#id}-group-${index}">
                 ${renderItems(members)}
               </ul>
             </li>`

@@ -221,6 +221,11 @@ describe('geometry that does not depend on the data', () => {
           'Sở, ngành',
           'Huyện, thị xã',
         ]);
+        // Each group's list is named by its group.
+        const named = [...box.querySelectorAll('ul')].map(
+          (list) => el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)?.textContent,
+        );
+        expect(named).to.deep.equal(['Trung ương', 'Tỉnh', 'Sở, ngành', 'Huyện, thị xã']);
       }
       // The box is a stop of its own: the keyboard scrolls it without a pointer.
       const before = globalThis.document.createElement('button');
@@ -264,6 +269,25 @@ describe('geometry that does not depend on the data', () => {
       outer.remove();
       stub.restore();
     }
+  });
+
+  it('with --portal-link-rows: none, a links list takes the height of its links', async () => {
+    const heights: number[] = [];
+    for (const count of [3, 20]) {
+      const src = `/geometry/rows-none-${count}.json`;
+      stub = stubFetch({ [src]: linksDocument(count, 5, false) });
+      const { outer, el } = mount('website-links', { variant: 'list' }, 400, src);
+      el.style.setProperty('--portal-link-rows', 'none');
+      mounted.push(outer);
+      await nextEvent(el, 'portal-load');
+      await settled(el);
+      const box = el.shadowRoot!.querySelector('[part~="list"]')!;
+      expect(box.scrollHeight, 'nothing to scroll').to.be.at.most(box.clientHeight);
+      heights.push(box.getBoundingClientRect().height);
+      outer.remove();
+      stub.restore();
+    }
+    expect(heights[1]).to.be.greaterThan(heights[0] * 5);
   });
 
   // Fewer links than the skeleton's eight, and more.
