@@ -29,11 +29,11 @@ export const websiteLinksStyles = css`
   /* The list's height does not depend on its document: it is as tall as
      --portal-link-rows links of one line (8.5: when there are more, the
      ninth shows in part, a sign that the list scrolls), the loading one
-     too, and its links scroll inside it. A name takes two lines at most; a longer one
-     ends in "…" (its whole text stays in the link, read by screen readers).
-     The side padding leaves room for a link's focus outline. With
-     --portal-link-rows: none (not a number), the list takes its links'
-     height. */
+     too, and its links scroll inside it. A name takes two lines at most; a
+     longer one ends in "…" (its whole text stays in the link, read by
+     screen readers). The side padding leaves room for a link's focus
+     outline. With --portal-link-rows: none (not a number), the list takes
+     its links' height. */
   .list {
     height: calc(var(--portal-link-rows, 8.5) * (1lh + 0.6em + 1px));
     overflow-y: auto;
@@ -68,8 +68,9 @@ export const websiteLinksStyles = css`
   }
   /* The grid's height does not depend on its document either: it is
      --portal-logo-rows rows of logo boxes (2.5: a third row shows in part
-     when there is one), and its logos scroll inside it. Every box (a logo, a name, a loading box) has the same fixed height,
-     a name two lines at most. */
+     when there is one), and its logos scroll inside it. Every box (a logo,
+     a name, a loading box) has the same fixed height, a name two lines at
+     most. */
   .logos {
     --_tile: calc(var(--portal-logo-height, 3.5rem) + 1rem + 2px);
     display: grid;
