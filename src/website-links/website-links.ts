@@ -9,7 +9,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../element/styles.js';
 import { websiteLinksStyles } from './website-links.styles.js';
 
-let elementIds = 0;
+let selectIds = 0;
 
 /**
  * "Liên kết website": links to other agencies' sites, as a dropdown with a
@@ -28,14 +28,13 @@ let elementIds = 0;
  * @cssprop [--portal-color-background=#ffffff] - The dropdown's background.
  * @cssprop [--portal-link-rows=8.5] - The height of the list (variant `list`), in links of one line, whatever the document holds: more links scroll inside it (the half row shows that there are more), fewer leave the rest empty. `none`: the list takes its links' height (the loading one guesses nine).
  * @cssprop [--portal-logo-rows=2.5] - The height of the grid (variant `logos`), in rows of logos, whatever the document holds: more logos scroll inside it (the half row shows that there are more), fewer leave the rest empty. `none`: the grid takes its logos' height (the loading one guesses twelve).
- * @cssprop [--portal-logo-height=3.5rem] - The height of every logo box (variant `logos`); a logo is scaled to fit it, a name without a logo takes two lines at most.
+ * @cssprop [--portal-logo-height=3.5rem] - The height of every logo box (variant `logos`); a logo is scaled to fit it.
  * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
  */
 export class WebsiteLinks extends PortalElement<LinkList> {
   static override styles = [baseStyles, websiteLinksStyles];
 
-  /** The prefix of the ids in its shadow root: the dropdown's, the groups'. */
-  #id = `portal-links-${++elementIds}`;
+  #selectId = `portal-links-${++selectIds}`;
 
   @state() private brokenLogos = new Set<string>();
 
@@ -156,8 +155,8 @@ export class WebsiteLinks extends PortalElement<LinkList> {
   private renderSelect(links: Link[]) {
     const blank = this.target === '_blank';
     return html`<form part="form" @submit=${this.#go}>
-      <label class="visually-hidden" for="${this.#id}">${this.#name}${blank ? ` ${this.labels.newWindow}` : ''}</label>
-      <select id="${this.#id}" part="select">
+      <label class="visually-hidden" for="${this.#selectId}">${this.#name}${blank ? ` ${this.labels.newWindow}` : ''}</label>
+      <select id="${this.#selectId}" part="select">
         <option value="">${this.labels.chooseLink}</option>
         ${this.#grouped(links).map(([group, members]) => {
           // "Đi" navigates to the value: checked as links are (data given as a property is not).
@@ -175,11 +174,11 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     const renderItems = (members: Link[]) =>
       members.map((link) => html`<li part="item">${this.renderLink(link.url, link.name)}</li>`);
     return html`<ul class="list" part="list" tabindex="0" aria-label="${this.#name}">
-      ${this.#grouped(links).map(([group, members], index) =>
+      ${this.#grouped(links).map(([group, members]) =>
         group
           ? html`<li>
-              <span class="group-name" part="group" id="${this.#id}-group-${index}">${group}</span>
-              <ul aria-labelledby="${this.#id}-group-${index}">
+              <span class="group-name" part="group">${group}</span>
+              <ul aria-label="${group}">
                 ${renderItems(members)}
               </ul>
             </li>`
@@ -201,7 +200,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
               decoding="async"
               @error=${() => this.#logoFailed(link.logo!)}
             />`
-          : html`<span class="name">${link.name}</span>`;
+          : link.name;
         return html`<li part="item">${this.renderLink(link.url, content)}</li>`;
       })}
     </ul>`;
