@@ -13,8 +13,8 @@ const ROWS = [
   ['`<news-list>` featured, limit 5', 'news-list', 'layout="featured" limit="5"'],
   ['`<related-articles>`, limit 5', 'related-articles', ''],
   ['`<website-links>` select', 'website-links', ''],
-  ['`<website-links>` list (8 links)', 'website-links', 'variant="list"'],
-  ['`<website-links>` logos (8 links)', 'website-links', 'variant="logos"'],
+  ['`<website-links>` list (any number of links)', 'website-links', 'variant="list"'],
+  ['`<website-links>` logos (any number of links)', 'website-links', 'variant="logos"'],
   ['`<article-card>` card', 'article-card', ''],
   ['`<article-card>` horizontal', 'article-card', 'variant="horizontal"'],
 ];

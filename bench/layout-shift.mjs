@@ -173,7 +173,7 @@ async function main() {
           `| \`${r.name}\` | ${fixed(median(r.runs.map((run) => run.own)))} | ${fixed(worst(r.runs, 'own'))} | ${ok(worst(r.runs, 'own'), GOAL.own)} | ${fixed(worst(r.runs, 'appear'))} | ${fixed(worst(r.runs, 'again'))} |`,
       ),
       '',
-      "A links document's count of links and its groups are unknown until it arrives: on a first view the list and logo variants move by what the document differs from the skeleton's eight links (set `limit` to the count the block shows); on a second view the element's remembered height holds.",
+      "A links document's count of links and its groups are unknown until it arrives: the list and logo variants are boxes of a fixed height (`--portal-link-rows`, `--portal-logo-rows`) whose links scroll inside them, so neither the count nor the length of the names moves them, on a first view as on a second.",
       '',
     ].join('\n');
     await writeFile(join(ROOT, 'bench/LAYOUT-SHIFT.md'), report);

@@ -26,6 +26,22 @@ export const websiteLinksStyles = css`
     border-radius: var(--_radius);
     padding: 0.25em 0.5em;
   }
+  /* The list's height does not depend on its document: it is as tall as
+     --portal-link-rows links of one line (8.5: when there are more, the
+     ninth shows in part, a sign that the list scrolls), the loading one
+     too, and its links scroll inside it. So no name is cut: a long one
+     takes the lines it needs. The side padding leaves room for a link's
+     focus outline. With --portal-link-rows: none (not a number), the list
+     takes its links' height. */
+  .list {
+    height: calc(var(--portal-link-rows, 8.5) * (1lh + 0.6em + 1px));
+    overflow-y: auto;
+    padding-inline: 0.35em;
+  }
+  .skeleton .list,
+  .skeleton .logos {
+    overflow: hidden;
+  }
   .list li {
     padding: 0.3em 0;
   }
@@ -38,23 +54,44 @@ export const websiteLinksStyles = css`
     font-weight: 700;
     color: var(--_muted);
   }
+  .list:focus-visible,
+  .logos:focus-visible {
+    outline: 3px solid var(--portal-color-focus, #b35c00);
+    outline-offset: 2px;
+  }
+  /* The grid's height does not depend on its document either: it is
+     --portal-logo-rows rows of logo boxes (2.5: a third row shows in part
+     when there is one), and its logos scroll inside it. Every box (a logo,
+     a name, a loading box) is at least as tall as one with a logo, and a
+     logo's box is fixed before it loads; a long name makes its row taller,
+     not the grid. */
   .logos {
+    --_tile: calc(var(--portal-logo-height, 3.5rem) + 1rem + 2px);
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--portal-logo-min-width, 8rem)), 1fr));
     gap: var(--_gap);
+    height: calc(var(--portal-logo-rows, 2.5) * (var(--_tile) + var(--_gap)) - var(--_gap));
+    overflow-y: auto;
   }
-  /* Every cell (a link, a name, a loading cell) is at least as tall as one
-     with a logo, and a logo's box is fixed before it loads. */
+  /* A box fills its cell, as tall as the tallest box of its row. */
+  .logos li {
+    display: flex;
+  }
   .logos li > * {
+    flex: 1 1 auto;
+    min-width: 0;
+    min-height: var(--_tile);
     display: flex;
     align-items: center;
     justify-content: center;
-    min-height: calc(var(--portal-logo-height, 3.5rem) + 1rem + 2px);
-    height: 100%;
     padding: 0.5rem;
     text-align: center;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* Inside the box that scrolls, where an outline around it would be cut. */
+  .logos a:focus-visible {
+    outline-offset: -3px;
   }
   .logos img {
     display: block;

@@ -26,6 +26,8 @@ let selectIds = 0;
  * @csspart group - A group name (variant `list`).
  *
  * @cssprop [--portal-color-background=#ffffff] - The dropdown's background.
+ * @cssprop [--portal-link-rows=8.5] - The height of the list (variant `list`), in links of one line, whatever the document holds: more links scroll inside it (the half row shows that there are more), fewer leave the rest empty. `none`: the list takes its links' height (the loading one guesses nine).
+ * @cssprop [--portal-logo-rows=2.5] - The height of the grid (variant `logos`), in rows of logos, whatever the document holds: more logos scroll inside it (the half row shows that there are more), fewer leave the rest empty. `none`: the grid takes its logos' height (the loading one guesses twelve).
  * @cssprop [--portal-logo-height=3.5rem] - The height of every logo box (variant `logos`); a logo is scaled to fit it.
  * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
  */
@@ -117,30 +119,22 @@ export class WebsiteLinks extends PortalElement<LinkList> {
 
   /**
    * The variant's own markup and classes. How many links a document holds is
-   * unknown until it arrives: without `limit`, the list and the grid keep
-   * room for a typical block of eight (a portal's "Liên kết website" lists
-   * a few central and provincial sites), the list in groups of three.
+   * unknown until it arrives, so the list and the grid do not take their
+   * height from it: each is a box of a fixed height (`--portal-link-rows`,
+   * `--portal-logo-rows`) that the loading one has too, and its links scroll
+   * inside it. The loading box shows `limit` placeholders, else as many as
+   * the default box holds.
    */
   protected renderSkeleton() {
-    const count = this.limit || 8;
     const rows = (length: number) => Array.from({ length }, () => html`<li>${bone(22)}</li>`);
     switch (this.variant) {
       case 'list':
         return html`<ul class="list">
-          ${Array.from(
-            { length: Math.ceil(count / 3) },
-            (_, group) =>
-              html`<li>
-                ${bone(12, 'group-name')}
-                <ul>
-                  ${rows(Math.min(3, count - group * 3))}
-                </ul>
-              </li>`,
-          )}
+          ${rows(this.limit || 9)}
         </ul>`;
       case 'logos':
         return html`<ul class="logos">
-          ${rows(count)}
+          ${rows(this.limit || 12)}
         </ul>`;
       default:
         return html`<div class="row">
@@ -149,12 +143,19 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     }
   }
 
+  /**
+   * The name of the dropdown, and of the list and the grid: a box that
+   * scrolls is a stop of its own for the keyboard, so that it can be
+   * scrolled without a pointer, and says what it holds.
+   */
+  get #name() {
+    return this.heading || this.defaultHeading;
+  }
+
   private renderSelect(links: Link[]) {
     const blank = this.target === '_blank';
     return html`<form part="form" @submit=${this.#go}>
-      <label class="visually-hidden" for="${this.#selectId}"
-        >${this.heading || this.defaultHeading}${blank ? ` ${this.labels.newWindow}` : ''}</label
-      >
+      <label class="visually-hidden" for="${this.#selectId}">${this.#name}${blank ? ` ${this.labels.newWindow}` : ''}</label>
       <select id="${this.#selectId}" part="select">
         <option value="">${this.labels.chooseLink}</option>
         ${this.#grouped(links).map(([group, members]) => {
@@ -172,12 +173,12 @@ export class WebsiteLinks extends PortalElement<LinkList> {
   private renderList(links: Link[]) {
     const renderItems = (members: Link[]) =>
       members.map((link) => html`<li part="item">${this.renderLink(link.url, link.name)}</li>`);
-    return html`<ul class="list" part="list">
+    return html`<ul class="list" part="list" tabindex="0" aria-label="${this.#name}">
       ${this.#grouped(links).map(([group, members]) =>
         group
           ? html`<li>
               <span class="group-name" part="group">${group}</span>
-              <ul>
+              <ul aria-label="${group}">
                 ${renderItems(members)}
               </ul>
             </li>`
@@ -187,7 +188,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
   }
 
   private renderLogos(links: Link[]) {
-    return html`<ul class="logos" part="list">
+    return html`<ul class="logos" part="list" tabindex="0" aria-label="${this.#name}">
       ${links.map((link) => {
         const showLogo = link.logo && !this.brokenLogos.has(link.logo);
         const content = showLogo
