@@ -22,6 +22,9 @@ export const NAME_START = new RegExp(`[${START}]`, 'u');
 /** True for a qualified name the parser accepts: `media:content`, `title`; not `item:`, `a:b:c`, `pubDate¾`. */
 export const isQualifiedName = (name: string): boolean => QNAME.test(name);
 
+/** A name of letters, digits, `_`, `-` and `.` with at most one colon inside, as feeds write them: a qualified name as it is. */
+const SIMPLE_NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+
 /**
  * What a tag's name is read as: the longest qualified name it starts with
  * (`item:` → `item`); empty when none. A name begun in ASCII ends at its first
@@ -29,6 +32,7 @@ export const isQualifiedName = (name: string): boolean => QNAME.test(name);
  * one (`pubDate¾`, `pubDateï¿½` → `pubDate`): feeds' element names are ASCII.
  */
 export function qualifiedNameIn(name: string): string {
+  if (SIMPLE_NAME.test(name)) return name;
   const ascii = /^[\x21-\x7E]+/.exec(name)?.[0];
   return QNAME_PREFIX.exec(ascii ?? name)?.[0] ?? '';
 }

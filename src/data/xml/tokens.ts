@@ -29,6 +29,13 @@ const END = /<\/(?<name>[^\s<>]*)[^<>]*(?<end>>?)/y;
 const START = /<(?<name>[^\s<>"'/=]+)(?<attributes>(?:"[^"]*"|'[^']*'|[^<>"'])*)(?<end>>?)/y;
 const TEXT = /[^<]+/y;
 
+/** True when a name starts at `at`: in ASCII a letter or `_`, past it by XML's ranges. */
+function startsName(input: string, at: number): boolean {
+  const code = input.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return NAME_START.test(String.fromCodePoint(input.codePointAt(at)!));
+}
+
 /** Reads a document's tokens in order; `skipTo` moves on past text the repair has read itself. */
 export class Tokens {
   /** Where the next token starts. */
@@ -57,7 +64,7 @@ export class Tokens {
       const match = this.match(END)!;
       return { kind: 'end', raw: match[0], name: match.groups!.name, closed: !!match.groups!.end };
     }
-    if (second && NAME_START.test(String.fromCodePoint(input.codePointAt(position + 1)!))) {
+    if (second && startsName(input, position + 1)) {
       const match = this.match(START)!;
       const { name, attributes, end } = match.groups!;
       return { kind: 'start', raw: match[0], name, attributes, closed: !!end };
