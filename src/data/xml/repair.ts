@@ -32,7 +32,8 @@ type StartTag = Extract<Token, { kind: 'start' }>;
 type EndTag = Extract<Token, { kind: 'end' }>;
 type Section = Extract<Token, { kind: 'cdata' | 'comment' }>;
 
-const ATTRIBUTE = /(?<name>[^\s"'=<>/]+)(?:\s*=\s*(?:"(?<double>[^"]*)"|'(?<single>[^']*)'|(?<bare>[^\s"'>]+)))?|(?<junk>\S)/g;
+/** An attribute: its name, then its value in double quotes, single quotes or none; or a character that starts none. */
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?|(\S)/g;
 
 /** HTML elements without content, left unclosed in HTML bodies (`<br>`). Not `link` or `source`: RSS elements with content. */
 const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'area', 'col', 'param', 'track', 'embed']);
@@ -89,6 +90,8 @@ class Repair {
     const text = allowed.includes('\r') ? allowed.replace(/\r\n?/g, '\n') : allowed;
     this.tokens = new Tokens(text);
     const feedRoot = FEED_ROOT.exec(text)?.index ?? 0;
+    // Those scans of the whole text are a slice of their own.
+    yield;
     for (let count = 1; !this.tokens.done; count++) {
       if (count % TOKENS_PER_STEP === 0) yield;
       const at = this.tokens.position;
@@ -288,16 +291,15 @@ class Repair {
   private attributes(raw: string, tag: string): string[] {
     const result: string[] = [];
     if (!raw || raw === '/') return result;
-    const seen = new Set<string>();
-    for (const { groups } of raw.matchAll(ATTRIBUTE)) {
-      const { name, double, single, bare, junk } = groups!;
+    ATTRIBUTE.lastIndex = 0;
+    for (let match = ATTRIBUTE.exec(raw); match; match = ATTRIBUTE.exec(raw)) {
+      const [, name, double, single, bare, junk] = match;
       const value = double ?? single ?? bare;
-      const usable = !junk && isQualifiedName(name) && !seen.has(name) && !(name.startsWith('xmlns:') && !value);
+      const usable = !junk && isQualifiedName(name) && !has(result, name) && !(name.startsWith('xmlns:') && !value);
       if (!usable || bare !== undefined || value === undefined) {
         if (junk !== '/') this.note('malformed attribute repaired', `<${tag}${raw.slice(0, 40).trimEnd()}>`, true);
         if (!usable) continue;
       }
-      seen.add(name);
       result.push(name, this.attributeValue(value ?? ''));
     }
     return result;
@@ -336,6 +338,12 @@ class Repair {
     entry.parent!.nodes.pop();
     while (this.dates.length && contains(entry, this.dates.at(-1))) this.dates.pop();
   }
+}
+
+/** True when `attributes` (names and values) has one named `name`. */
+function has(attributes: string[], name: string): boolean {
+  for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return true;
+  return false;
 }
 
 /** True when `el` is `ancestor` or below it. */

@@ -13,15 +13,19 @@ const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const ATOM = 'http://www.w3.org/2005/Atom';
 
-/** The child elements of `parent`. */
-const elementsOf = (parent: XmlElement | undefined): XmlElement[] =>
-  (parent?.nodes ?? []).filter((node): node is XmlElement => typeof node !== 'string');
+/** The first child element of `parent` that `test` accepts. */
+function findChild(parent: XmlElement | undefined, test: (el: XmlElement) => boolean): XmlElement | undefined {
+  for (const node of parent?.nodes ?? []) if (typeof node !== 'string' && test(node)) return node;
+  return undefined;
+}
 
 export function* rss(ctx: Context, root: XmlElement): Steps<Feed> {
-  const channel = elementsOf(root).find((el) => el.key === 'channel');
+  const channel = findChild(root, (el) => el.key === 'channel');
   // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
-  const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
-  const nextLink = elementsOf(channel).find((el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
+  const nested = children(channel, 'item');
+  const beside = children(root, 'item', channel?.namespaceURI);
+  const items = beside.length ? [...nested, ...beside] : nested;
+  const nextLink = findChild(channel, (el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
   return {
     title: plainTitle(childText(channel, 'title')),
     homePageUrl: safeUrl(childText(channel, 'link'), ctx.url),
