@@ -23,7 +23,9 @@ export default [
   { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '25100 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
-  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3000 B' },
+  // Raised from 3000 B: RFC 822 as RSS writes it (`Sun, 30 Nov 2026 12:00:00 +0700`) is read at once,
+  // without the general steps, which took a tenth of the time of reading an RSS feed (bench/READ-SPEED.md).
+  { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3200 B' },
   {
     // The RSS/Atom chunk imports the date reader: a feed page loads both.
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',

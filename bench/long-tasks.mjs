@@ -8,7 +8,8 @@
 // layout and paint). Goal: none over 200 ms, and none over 50 ms where
 // practical. Not part of `npm test`. Environment: CHROMIUM_PATH (default
 // /usr/bin/chromium), BENCH_PORT (default: a free port), RUNS (default 3: the
-// median run of each case is reported), OUT (a Markdown file to write).
+// median run of each case is reported), ONLY (run only the cases whose name
+// contains it), OUT (a Markdown file to write).
 
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -129,7 +130,9 @@ function serve(bodies) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const bodies = new Map(Object.entries(CASES).map(([name, [type, make]]) => [name, [type, Buffer.from(make())]]));
+// ONLY (optional): the cases whose name contains it, e.g. ONLY=RSS.
+const chosen = Object.entries(CASES).filter(([name]) => name.includes(process.env.ONLY ?? ''));
+const bodies = new Map(chosen.map(([name, [type, make]]) => [name, [type, Buffer.from(make())]]));
 const server = await serve(bodies);
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

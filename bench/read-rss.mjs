@@ -4,7 +4,8 @@
 // from a seeded generator) from its bytes to the model (`readDocument`, as an
 // element reads a response), in headless Chromium, against `rss-parser` (its
 // browser build, in the same page) and a floor of a bare `DOMParser` and
-// `querySelectorAll` reading the same fields. Then a 2,000-item JSON Feed
+// `querySelectorAll` reading the same fields; the same entries as Atom, against
+// the same three. Then a 2,000-item JSON Feed
 // against `JSON.parse` plus a plain mapping of the same fields. Rounds
 // alternate the order of the readers in one tab; medians and ratios go to the
 // console (and to OUT, a Markdown file, when set). Not part of `npm test`.
@@ -82,6 +83,31 @@ ${body}
 </channel></rss>`;
 }
 
+/** The RSS feed's entries as Atom 1.0: `type="html"` text and bodies, `<link rel="enclosure">`, RFC 3339 dates. */
+function generatedAtom(items) {
+  /** The text of the item's `name` element, CDATA or escaped. */
+  const fieldOf = (item, name) => new RegExp(`<${name}>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${name}>`).exec(item)[1];
+  /** Text as escaped HTML: CDATA's markup escaped, what was escaped already kept. */
+  const escaped = (value) => (/&(?:lt|amp);/.test(value) ? value : value.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  const entries = [...generatedFeed(items).matchAll(/<item>[\s\S]*?<\/item>/g)].map(([item], i) => {
+    const categories = [...item.matchAll(/<category>([^<]*)<\/category>/g)].map(([, name]) => `  <category term="${name}"/>`);
+    const updated = new Date(Date.UTC(2026, 10, 30, 5) - i * 3_600_000).toISOString().replace('.000Z', '+07:00');
+    return `<entry>
+  <id>urn:tin:${i}</id>
+  <title type="html">${escaped(fieldOf(item, 'title'))}</title>
+  <link rel="alternate" type="text/html" href="https://portal.example/tin/${i}.html"/>
+  <link rel="enclosure" type="image/jpeg" href="https://portal.example/anh/${i}-lon.jpg"/>
+  <updated>${updated}</updated>
+  <summary type="html">${escaped(fieldOf(item, 'description'))}</summary>
+${categories.join('\n')}
+</entry>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi"><title>Tin mới</title><id>https://portal.example/</id><link href="https://portal.example/"/><updated>2026-11-30T19:00:00+07:00</updated>
+${entries.join('\n')}
+</feed>`;
+}
+
 /** The same entries as a JSON Feed. */
 function generatedJsonFeed(items) {
   const next = random(2028);
@@ -108,6 +134,7 @@ const SCRIPT = `
 import { readDocument } from '/lib/data/read.js';
 const rssBytes = new Uint8Array(await (await fetch('/feed.xml')).arrayBuffer());
 const jsonBytes = new Uint8Array(await (await fetch('/feed.json')).arrayBuffer());
+const atomBytes = new Uint8Array(await (await fetch('/atom.xml')).arrayBuffer());
 let reads = 0;
 // A new URL per read: the reader keeps the last models per URL and bytes.
 const read = async (bytes, type) =>
@@ -129,6 +156,22 @@ const rssReaders = {
     })).length;
   },
 };
+const atomReaders = {
+  library: () => read(atomBytes, 'application/atom+xml; charset=utf-8'),
+  'rss-parser': async () => (await new RSSParser().parseString(new TextDecoder().decode(atomBytes))).items.length,
+  floor: () => {
+    const doc = new DOMParser().parseFromString(new TextDecoder().decode(atomBytes), 'application/xml');
+    return [...doc.querySelectorAll('entry')].map((entry) => ({
+      title: text(entry, 'title'),
+      url: entry.querySelector('link[rel="alternate"]')?.getAttribute('href'),
+      id: text(entry, 'id'),
+      summary: text(entry, 'summary'),
+      categories: [...entry.querySelectorAll('category')].map((el) => el.getAttribute('term')),
+      image: entry.querySelector('link[rel="enclosure"]')?.getAttribute('href'),
+      date: Date.parse(text(entry, 'updated') ?? ''),
+    })).length;
+  },
+};
 const jsonReaders = {
   library: () => read(jsonBytes, 'application/feed+json'),
   floor: () => JSON.parse(new TextDecoder().decode(jsonBytes)).items.map((item) => ({
@@ -144,7 +187,7 @@ const jsonReaders = {
 };
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 globalThis.measure = async (set, rounds) => {
-  const readers = Object.entries(set === 'rss' ? rssReaders : jsonReaders);
+  const readers = Object.entries({ rss: rssReaders, atom: atomReaders, json: jsonReaders }[set]);
   const times = Object.fromEntries(readers.map(([name]) => [name, []]));
   for (let round = 0; round < rounds + 2; round++) {
     // Each round starts with another reader: none always runs first (or after the same one).
@@ -165,18 +208,14 @@ globalThis.phases = async (rounds) => {
   const { repairXmlSteps } = await import('/lib/data/xml/repair.js');
   const { finish } = await import('/lib/data/steps.js');
   const repairXml = (text) => finish(repairXmlSteps(text));
-  const { parseXml } = await import('/lib/data/xml/parse.js');
-  const times = { decode: [], repair: [], parse: [], 'whole parseXmlFeed': [] };
+  const times = { decode: [], 'token pass (tree)': [], 'whole parseXmlFeed': [] };
   for (let round = 0; round < rounds; round++) {
     let start = performance.now();
     const text = decodeXml(rssBytes, 'utf-8');
     times.decode.push(performance.now() - start);
     start = performance.now();
-    const repaired = repairXml(text);
-    times.repair.push(performance.now() - start);
-    start = performance.now();
-    parseXml(repaired.text, 'https://portal.example/');
-    times.parse.push(performance.now() - start);
+    repairXml(text);
+    times['token pass (tree)'].push(performance.now() - start);
     start = performance.now();
     parseXmlFeed(text, 'https://portal.example/');
     times['whole parseXmlFeed'].push(performance.now() - start);
@@ -184,7 +223,7 @@ globalThis.phases = async (rounds) => {
   return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
 };
 globalThis.profileLibrary = async (set, rounds) => {
-  for (let round = 0; round < rounds; round++) await (set === 'rss' ? rssReaders : jsonReaders).library();
+  for (let round = 0; round < rounds; round++) await { rss: rssReaders, atom: atomReaders, json: jsonReaders }[set].library();
 };
 globalThis.ready = true;
 `;
@@ -192,6 +231,7 @@ globalThis.ready = true;
 function serve() {
   const feed = Buffer.from(generatedFeed(ITEMS));
   const jsonFeed = Buffer.from(generatedJsonFeed(ITEMS));
+  const atomFeed = Buffer.from(generatedAtom(ITEMS));
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     const send = (type, body) => {
@@ -202,6 +242,7 @@ function serve() {
     if (path === '/bench.js') return send('text/javascript; charset=utf-8', SCRIPT);
     if (path === '/feed.xml') return send('application/rss+xml; charset=utf-8', feed);
     if (path === '/feed.json') return send('application/feed+json', jsonFeed);
+    if (path === '/atom.xml') return send('application/atom+xml; charset=utf-8', atomFeed);
     if (path === '/rss-parser.js') return send('text/javascript; charset=utf-8', await readFile(RSS_PARSER));
     const file = normalize(resolve(LIB, `.${path.replace(/^\/lib/, '')}`));
     if (!path.startsWith('/lib/') || !file.startsWith(LIB.replace(/[\\/]$/, '') + sep)) {
@@ -218,7 +259,7 @@ function serve() {
   return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
 }
 
-/** PROFILE=1 (or PROFILE=json): where the library's RSS (JSON Feed) reading spends its time, from a CPU profile of 5 reads. */
+/** PROFILE=1 (or PROFILE=atom, PROFILE=json): where the library's RSS (Atom, JSON Feed) reading spends its time, from a CPU profile of 5 reads. */
 async function profile(page) {
   const phases = await page.evaluate(() => globalThis.phases(7));
   console.log('Phases of the RSS reading (median of 7):');
@@ -227,7 +268,10 @@ async function profile(page) {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await session.send('Profiler.start');
-  await page.evaluate((set) => globalThis.profileLibrary(set, 5), process.env.PROFILE === 'json' ? 'json' : 'rss');
+  await page.evaluate(
+    (set) => globalThis.profileLibrary(set, 5),
+    ['json', 'atom'].includes(process.env.PROFILE) ? process.env.PROFILE : 'rss',
+  );
   const { profile: cpu } = await session.send('Profiler.stop');
   const self = new Map();
   const interval = (cpu.endTime - cpu.startTime) / cpu.samples.length / 1000;
@@ -271,10 +315,11 @@ try {
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => globalThis.ready === true);
   const rss = await page.evaluate((rounds) => globalThis.measure('rss', rounds), ROUNDS);
+  const atom = await page.evaluate((rounds) => globalThis.measure('atom', rounds), ROUNDS);
   const json = await page.evaluate((rounds) => globalThis.measure('json', rounds), ROUNDS);
   const ms = (value) => `${value.toFixed(1)} ms`;
   const sizes = await page.evaluate(async () =>
-    Promise.all(['/feed.xml', '/feed.json'].map(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength)),
+    Promise.all(['/feed.xml', '/feed.json', '/atom.xml'].map(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength)),
   );
   const load = loadavg()[0];
   const lines = [
@@ -282,6 +327,10 @@ try {
     `  library (readDocument)                  ${ms(rss.library)}`,
     `  rss-parser (parseString)                ${ms(rss['rss-parser'])}   library / rss-parser ${(rss.library / rss['rss-parser']).toFixed(2)}×`,
     `  floor (DOMParser + querySelectorAll)    ${ms(rss.floor)}   library / floor ${(rss.library / rss.floor).toFixed(2)}×`,
+    `Reading the same entries as Atom (${(sizes[2] / 1e6).toFixed(2)} MB), bytes → model:`,
+    `  library (readDocument)                  ${ms(atom.library)}`,
+    `  rss-parser (parseString)                ${ms(atom['rss-parser'])}   library / rss-parser ${(atom.library / atom['rss-parser']).toFixed(2)}×`,
+    `  floor (DOMParser + querySelectorAll)    ${ms(atom.floor)}   library / floor ${(atom.library / atom.floor).toFixed(2)}×`,
     `Reading a generated ${ITEMS}-item JSON Feed (${(sizes[1] / 1e6).toFixed(2)} MB), bytes → model:`,
     `  library (readDocument)                  ${ms(json.library)}`,
     `  floor (JSON.parse + a plain mapping)    ${ms(json.floor)}   library / floor ${(json.library / json.floor).toFixed(2)}×`,

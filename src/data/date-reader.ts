@@ -33,6 +33,20 @@ function readIsoVariant(fields: Record<string, string | undefined>, timeZone: st
   return parseDate(`${year}-${monthDay}T${hour}:${minute}:${second}${fraction}${offset}`, timeZone);
 }
 
+// RFC 822 as RSS writes it, `Sun, 30 Nov 2026 12:00:00 +0700`: most RSS dates, read without the general steps.
+const RFC_822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? (?:([+-])(\d\d)([0-5]\d)|GMT|UTC?)$/;
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+
+/** A date in the usual RFC 822 form; `undefined` for any other shape (which `readDate` reads in its general steps). */
+function readRfc822(raw: string, timeZone: string): string | undefined {
+  const match = RFC_822.exec(raw);
+  if (!match) return undefined;
+  const [, day, month, year, hour, minute, second = '0', sign, zoneHours, zoneMinutes] = match;
+  const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours * 60 + +zoneMinutes) : 0;
+  return instant(+year, MONTHS.indexOf(month) / 3 + 1, +day, +hour, +minute, +second, 0, offset, timeZone);
+}
+
 /**
  * Reads `text` in any shape this module knows; `undefined` when it is not a
  * date or has anything left over that is not part of one. The steps:
@@ -40,6 +54,8 @@ function readIsoVariant(fields: Record<string, string | undefined>, timeZone: st
  * the instant.
  */
 export function readDate(raw: string, timeZone: string, order?: DateOrder): string | undefined {
+  const rfc822 = readRfc822(raw, timeZone);
+  if (rfc822) return rfc822;
   const iso = ISO_VARIANT.exec(raw);
   if (iso) return readIsoVariant(iso.groups!, timeZone);
   const clock = readClock(normalise(raw));

@@ -1,8 +1,11 @@
-// RSS 2.0 (and RSS 1.0 / RDF) and Atom 1.0, read with the browser's XML
-// parser: a chunk of its own. Real feeds are messy, so the reader is lenient:
-// the text is repaired before the parse (`xml/repair.ts`), a date it cannot
-// read is left out, and only an entry with nothing to show or identify it is
-// skipped. The walks over the documents are `xml/rss.ts` and `xml/atom.ts`.
+// RSS 2.0 (and RSS 1.0 / RDF) and Atom 1.0: a chunk of its own. The text is
+// read into a light tree by one pass over its tokens that repairs as it goes
+// (`xml/repair.ts`, `xml/tree.ts`), never by a parser of the browser: a
+// parser-error document is a CSP report on a strict host, and the pass can
+// pause between slices of a long feed. Real feeds are messy, so the reader is
+// lenient: a date it cannot read is left out, and only an entry with nothing
+// to show or identify it is skipped. The walks over the trees are
+// `xml/rss.ts` and `xml/atom.ts`.
 
 import { PortalError } from '../core/portal-error.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
@@ -11,29 +14,20 @@ import type { Feed } from './model.js';
 import { finish, type Steps } from './steps.js';
 import { adaptSteps, type Context } from './validate.js';
 import { atom } from './xml/atom.js';
-import { parseError, parseXml } from './xml/parse.js';
 import { repairXmlSteps, type RepairedXml } from './xml/repair.js';
 import { rss } from './xml/rss.js';
+import type { XmlElement } from './xml/tree.js';
 
 // The reader (`read.ts`) decodes XML bytes with this chunk's decoder.
 export { decodeXml } from './xml/decode.js';
 
 // A comment cannot contain "-->", so each ends in one place: no backtracking over where comments end.
 const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
-const DATE_ELEMENT = /^(pubdate|date|published|updated|issued|modified)$/i;
 
 type Kind = 'rss' | 'atom';
 
-const kindOf = (root: Element): Kind | undefined => {
-  const name = root.localName.toLowerCase();
-  return name === 'feed' ? 'atom' : name === 'rss' || name === 'rdf' ? 'rss' : undefined;
-};
-
-/** The raw date values of a document, from which its order of numeric dates (`04/12/2020`) is decided once. */
-const dateValues = (root: Element): (string | null)[] =>
-  Array.from(root.getElementsByTagName('*'))
-    .filter((el) => DATE_ELEMENT.test(el.localName))
-    .map((el) => el.textContent);
+const kindOf = ({ key }: XmlElement): Kind | undefined =>
+  key === 'feed' ? 'atom' : key === 'rss' || key === 'rdf' ? 'rss' : undefined;
 
 /**
  * An RSS or Atom document as a `Feed`; an HTML page is a `parse` error. `expected` makes any other kind a
@@ -44,19 +38,13 @@ const dateValues = (root: Element): (string | null)[] =>
 export const parseXmlFeed = (text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: Kind): Feed =>
   finish(xmlFeedSteps(text, url, timeZone, expected));
 
-/** `parseXmlFeed` as steps that may pause between the repair, the parse and slices of entries (`steps.ts`). */
+/** `parseXmlFeed` as steps that may pause between slices of tokens and of entries (`steps.ts`). */
 export function* xmlFeedSteps(text: string, url: string, timeZone = DEFAULT_TIME_ZONE, expected?: Kind): Steps<Feed> {
   if (HTML_PAGE.test(text)) throw new PortalError('parse', 'Expected a feed but got an HTML page', url);
   const repaired = yield* repairXmlSteps(text);
   const notWellFormed = (reason: string) => new PortalError('parse', `The response is not well-formed XML: ${reason}`, url);
-  // The parser is only given text without a root element when it cannot be helped: its error document is CSP noise.
-  if (!repaired.text) throw notWellFormed(repaired.broken!);
-  yield;
-  const doc = parseXml(repaired.text, url);
-  yield;
-  const error = parseError(doc);
-  if (error) throw notWellFormed(error);
-  const root = doc.documentElement;
+  const { root } = repaired;
+  if (!root) throw notWellFormed(repaired.broken!);
   const kind = kindOf(root);
   if (!kind || (expected && kind !== expected)) {
     if (repaired.broken) throw notWellFormed(repaired.broken);
@@ -68,9 +56,9 @@ export function* xmlFeedSteps(text: string, url: string, timeZone = DEFAULT_TIME
   return feed;
 }
 
-/** The walk over the parsed document; when its markup had to be repaired, a document with no usable entry is not well-formed. */
+/** The walk over the tree; when its markup had to be repaired, a document with no usable entry is not well-formed. */
 function* readFeed(
-  root: Element,
+  root: XmlElement,
   kind: Kind,
   url: string,
   timeZone: string,
@@ -78,7 +66,11 @@ function* readFeed(
   notWellFormed: (reason: string) => PortalError,
 ): Steps<Feed> {
   function* read(ctx: Context): Steps<Feed> {
-    ctx.dateOrder = dateOrder(dateValues(root), timeZone);
+    // The order of numeric dates (`04/12/2020`) is decided once, from every date of the document.
+    ctx.dateOrder = dateOrder(
+      repaired.dates.map((el) => el.textContent),
+      timeZone,
+    );
     yield;
     return yield* kind === 'atom' ? atom(ctx, root) : rss(ctx, root);
   }

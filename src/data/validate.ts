@@ -5,7 +5,7 @@
 import { PortalError } from '../core/portal-error.js';
 import { cleanText, decodeEntities, htmlToText, titleText, useEntityDecoder } from '../core/text.js';
 import { parseDate, type DateOrder } from './dates.js';
-import { boundDocument } from './bounds.js';
+import { boundDocumentSteps } from './bounds.js';
 import { browserEntityDecoder } from './entities.js';
 import { finish, type Steps } from './steps.js';
 
@@ -140,7 +140,7 @@ function* stepsOf<T>(value: T): Steps<T> {
 export function* adaptSteps<T>(url: string, run: (ctx: Context) => Steps<T>, timeZone = 'UTC'): Steps<T> {
   const ctx: Context = { url, timeZone, problems: [] };
   try {
-    return boundDocument(yield* run(ctx), ctx.problems);
+    return yield* boundDocumentSteps(yield* run(ctx), ctx.problems);
   } catch (error) {
     throw error instanceof FieldProblem ? new PortalError('format', ctx.problems[0] ?? error.message, url) : error;
   }

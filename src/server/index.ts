@@ -1,6 +1,6 @@
 // `portal-widgets/server`: the elements rendered in Node (Eleventy, Astro,
 // Next, a build step), and the render service behind `portal-widgets serve`.
-// Needs the optional peer dependencies `@lit-labs/ssr` and `@xmldom/xmldom`.
+// Needs the optional peer dependencies `@lit-labs/ssr` and `@xmldom/xmldom` (its HTML reader reads character references).
 import { installDomShim } from './dom-shim.js';
 
 // Lit reads the DOM shim's globals when it is evaluated: the modules that import it load after.

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/article-card/article-card.js';
 import { readDocument } from '../../src/data/read.js';
+import { xmlFeedSteps } from '../../src/data/rss-atom.js';
 import { respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 
 // A long document is read in slices (src/data/steps.ts): the page gets the
@@ -57,6 +58,17 @@ describe('reading a long document', () => {
       if (own) Object.defineProperty(globalThis, 'scheduler', own);
       else delete (globalThis as { scheduler?: unknown }).scheduler;
     }
+  });
+
+  it('reads RSS in slices: the token pass pauses every 1,024 tokens, the walk every 64 entries, the bounds every 1,024', () => {
+    // 10,000 items of 10 tokens each (`<item>`, three elements of three tokens): 100,000 tokens.
+    const steps = xmlFeedSteps(rss(10_000), 'https://portal.example/rss/tin.xml');
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(step.value.items).to.have.length(10_000);
+    const least = Math.floor(100_000 / 1024) + Math.floor(10_000 / 64) + Math.floor(10_000 / 1024);
+    expect(pauses).to.be.at.least(least);
   });
 
   it('RSS with 10,000 items: <article-card item-id="9999"> finds the last one', async () => {

@@ -79,7 +79,7 @@ describe('examples/', () => {
       expect(shadowOf(latest).querySelector<HTMLAnchorElement>('[part~="more-link"]')!.href).to.equal(
         'https://portal.example/tin-tuc',
       );
-      // RSS goes through DOMParser, allowed by the `portal-widgets` policy.
+      // RSS is read by the library's own reader, under Trusted Types too.
       expect(texts(shadowOf(notices), '[part~="item"] [part~="link"]')[0]).to.equal('Thông báo lịch tiếp công dân tháng 6');
       expect(items(notices)).to.have.length(3);
 

@@ -8,13 +8,14 @@ import type { Steps } from '../steps.js';
 import { firstImageSrc, hash, plain, requiredSteps, shorten, textOfHtml, textToHtml, type Context } from '../validate.js';
 import { baseOf, child, childText, children, imageOf, languageOf, media, textOf } from './elements.js';
 import { titled } from './entry.js';
+import type { XmlElement } from './tree.js';
 
 /** An Atom text construct (`type` text, html or xhtml) as plain text. */
-const atomText = (el: Element | undefined): string | undefined =>
+const atomText = (el: XmlElement | undefined): string | undefined =>
   el?.getAttribute('type') === 'html' ? textOfHtml(el.textContent) : cleanText(el?.textContent ?? '') || undefined;
 
 /** An Atom `<content>` as an HTML body. Out-of-line (`src`) and binary content is not shown. */
-function atomHtml(el: Element | undefined): string | undefined {
+function atomHtml(el: XmlElement | undefined): string | undefined {
   if (!el || el.hasAttribute('src')) return undefined;
   const type = el.getAttribute('type') ?? 'text';
   if (type === 'html' || type === 'text/html') return textOf(el);
@@ -24,16 +25,16 @@ function atomHtml(el: Element | undefined): string | undefined {
 }
 
 /** The `href` of the first `<link>` with this `rel` (no `rel` means `alternate`), preferring an HTML page. */
-function atomLink(parent: Element, rel: string, documentUrl: string): string | undefined {
+function atomLink(parent: XmlElement, rel: string, documentUrl: string): string | undefined {
   const links = children(parent, 'link').filter((el) => (el.getAttribute('rel') ?? 'alternate') === rel);
   const link = links.find((el) => /html/.test(el.getAttribute('type') ?? 'html')) ?? links[0];
   return link && safeUrl(link.getAttribute('href'), baseOf(link, documentUrl));
 }
 
-const atomAuthors = (parent: Element): string[] =>
+const atomAuthors = (parent: XmlElement): string[] =>
   children(parent, 'author').flatMap((author) => plain(childText(author, 'name', author.namespaceURI)) ?? []);
 
-export function* atom(ctx: Context, root: Element): Steps<Feed> {
+export function* atom(ctx: Context, root: XmlElement): Steps<Feed> {
   const feedAuthors = atomAuthors(root);
   return {
     title: atomText(child(root, 'title')),
@@ -41,14 +42,14 @@ export function* atom(ctx: Context, root: Element): Steps<Feed> {
     nextUrl: atomLink(root, 'next', ctx.url),
     language: languageOf(root),
     items: yield* requiredSteps(ctx, children(root, 'entry'), 'entry', (entry, path) =>
-      atomEntry(ctx, entry as Element, path, feedAuthors),
+      atomEntry(ctx, entry as XmlElement, path, feedAuthors),
     ),
     problems: ctx.problems,
   };
 }
 
 /** The picture of an entry: an enclosure or Media RSS element, else the first `<img>` of its summary, then of its body. */
-function atomImage(ctx: Context, entry: Element, contentHtml: string | undefined): string | undefined {
+function atomImage(ctx: Context, entry: XmlElement, contentHtml: string | undefined): string | undefined {
   const pictures = [
     ...children(entry, 'link').filter((el) => el.getAttribute('rel') === 'enclosure'),
     ...media(entry, 'content'),
@@ -64,7 +65,7 @@ function atomImage(ctx: Context, entry: Element, contentHtml: string | undefined
   );
 }
 
-function atomEntry(ctx: Context, entry: Element, path: string, feedAuthors: string[]): Article {
+function atomEntry(ctx: Context, entry: XmlElement, path: string, feedAuthors: string[]): Article {
   const get = (name: string) => child(entry, name);
   const contentEl = get('content');
   // Relative URLs in the body resolve against the xml:base in effect there.

@@ -37,6 +37,7 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 
 /** More broken sequences than characters past ASCII: not UTF-8 after all. */
 function mostlyBroken(text: string): boolean {
+  if (!text.includes('\uFFFD')) return false;
   const broken = text.match(/\uFFFD/g)?.length ?? 0;
   const good = text.match(/[^\0-\x7F\uFFFD]/g)?.length ?? 0;
   return broken > 0 && broken >= good;

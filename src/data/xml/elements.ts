@@ -1,57 +1,54 @@
-// Reading a parsed feed's elements: children by name and namespace, their
+// Reading a feed's tree (`./tree.ts`): children by name and namespace, their
 // text, pictures, and the base URL in effect.
 
 import { safeUrl } from '../../core/safe-url.js';
+import type { XmlElement } from './tree.js';
 
 const MRSS = 'http://search.yahoo.com/mrss'; // with or without the trailing slash
-const XML = 'http://www.w3.org/XML/1998/namespace';
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;
 
-/** Each parent's children by namespace and lower-case name, indexed on first lookup. */
-const indexes = new WeakMap<Element, Map<string, Element[]>>();
-
-const keyOf = (namespace: string | null | undefined, name: string) => `${namespace ?? ''} ${name.toLowerCase()}`;
-
-/** `parent`'s children by `keyOf`, in one pass over them. */
-function indexOf(parent: Element): Map<string, Element[]> {
-  let index = indexes.get(parent);
-  if (!index) {
-    index = new Map();
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      const key = keyOf(child.namespaceURI, child.localName);
-      const named = index.get(key);
-      if (named) named.push(child);
-      else index.set(key, [child]);
-    }
-    indexes.set(parent, index);
+/**
+ * Child elements named `name` (in lower case) in `ns` (by default the parent's own namespace, so `media:title` is not
+ * `title`). Hand-written feeds get the case wrong (`<pubdate>`, `<Title>`): names are compared as a lenient reader
+ * does, in any case.
+ */
+export function children(parent: XmlElement | undefined, name: string, ns = parent?.namespaceURI): XmlElement[] {
+  const found: XmlElement[] = [];
+  for (const node of parent?.nodes ?? []) {
+    if (typeof node !== 'string' && node.key === name && node.namespaceURI === ns) found.push(node);
   }
-  return index;
+  return found;
 }
 
-/**
- * Child elements named `name` in `ns` (by default the parent's own namespace, so `media:title` is not `title`).
- * Hand-written feeds get the case wrong (`<pubdate>`, `<Title>`): names are compared as a lenient reader does, in any case.
- */
-export const children = (parent: Element | undefined, name: string, ns = parent?.namespaceURI): Element[] =>
-  parent ? (indexOf(parent).get(keyOf(ns, name)) ?? []) : [];
+/** The first of `children`, found in one pass over `parent`'s content that stops there. */
+export function child(parent: XmlElement | undefined, name: string, ns = parent?.namespaceURI): XmlElement | undefined {
+  for (const node of parent?.nodes ?? []) {
+    if (typeof node !== 'string' && node.key === name && node.namespaceURI === ns) return node;
+  }
+  return undefined;
+}
 
-export const child = (parent: Element | undefined, name: string, ns?: string | null): Element | undefined =>
-  children(parent, name, ns)[0];
-
-export const textOf = (el: Element | undefined): string | undefined => el?.textContent?.trim() || undefined;
+export const textOf = (el: XmlElement | undefined): string | undefined => el?.textContent.trim() || undefined;
 
 /** An RSS body: escaped or CDATA HTML is text; markup written raw (`<p>`, `<br/>`) is kept as markup. */
-export const htmlOf = (el: Element | undefined): string | undefined => (el?.firstElementChild ? el.innerHTML.trim() : textOf(el));
+export const htmlOf = (el: XmlElement | undefined): string | undefined =>
+  el?.firstElementChild ? el.innerHTML.trim() : textOf(el);
 
-export const childText = (parent: Element | undefined, name: string, ns?: string | null): string | undefined =>
+export const childText = (parent: XmlElement | undefined, name: string, ns?: string | null): string | undefined =>
   textOf(child(parent, name, ns));
 
 /** `media:content`, `media:thumbnail` anywhere below `el` (also inside `media:group`). */
-export const media = (el: Element, name: string): Element[] =>
-  Array.from(el.getElementsByTagNameNS('*', name)).filter((m) => m.namespaceURI?.startsWith(MRSS));
+export function media(el: XmlElement, name: string, found: XmlElement[] = []): XmlElement[] {
+  for (const node of el.nodes) {
+    if (typeof node === 'string') continue;
+    if (node.localName === name && node.namespaceURI?.startsWith(MRSS)) found.push(node);
+    media(node, name, found);
+  }
+  return found;
+}
 
 /** The URL of an enclosure-like element if it is a picture. Types lie, so a picture's file name counts too. */
-export function imageOf(el: Element, base: string): string | undefined {
+export function imageOf(el: XmlElement, base: string): string | undefined {
   const src = el.getAttribute('url') ?? el.getAttribute('href') ?? '';
   const isImage =
     el.localName === 'thumbnail' ||
@@ -62,10 +59,10 @@ export function imageOf(el: Element, base: string): string | undefined {
 }
 
 /** The base URL in effect at `el`: each `xml:base` up the tree resolves against the one above it. */
-export function baseOf(el: Element | null, documentUrl: string): string {
+export function baseOf(el: XmlElement | undefined, documentUrl: string): string {
   const bases: string[] = [];
-  for (let node = el; node; node = node.parentElement) {
-    const base = node.getAttributeNS(XML, 'base');
+  for (let node = el; node; node = node.parent) {
+    const base = node.getAttribute('xml:base');
     if (base) bases.unshift(base);
   }
   return bases.reduce((resolved, base) => {
@@ -78,4 +75,4 @@ export function baseOf(el: Element | null, documentUrl: string): string {
 }
 
 /** The language of a feed's root (`xml:lang`). */
-export const languageOf = (root: Element): string | undefined => root.getAttributeNS(XML, 'lang') || undefined;
+export const languageOf = (root: XmlElement): string | undefined => root.getAttribute('xml:lang') || undefined;

@@ -15,12 +15,15 @@ const QNAME_PREFIX = new RegExp(`^${NC_NAME}(?::${NC_NAME})?`, 'u');
 // eslint-disable-next-line no-misleading-character-class -- XML's ranges hold combining marks and joiners, each read as one code point
 const QNAME = new RegExp(`^${NC_NAME}(?::${NC_NAME})?$`, 'u');
 
+/** A name of letters, digits, `_`, `-` and `.` with at most one colon inside, as feeds write them: a qualified name as it is. */
+const SIMPLE_NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+
 /** True when a tag may start with this character (the first character of a name). */
 // eslint-disable-next-line no-misleading-character-class -- XML's ranges hold combining marks and joiners, each read as one code point
 export const NAME_START = new RegExp(`[${START}]`, 'u');
 
 /** True for a qualified name the parser accepts: `media:content`, `title`; not `item:`, `a:b:c`, `pubDate¾`. */
-export const isQualifiedName = (name: string): boolean => QNAME.test(name);
+export const isQualifiedName = (name: string): boolean => SIMPLE_NAME.test(name) || QNAME.test(name);
 
 /**
  * What a tag's name is read as: the longest qualified name it starts with
@@ -29,6 +32,7 @@ export const isQualifiedName = (name: string): boolean => QNAME.test(name);
  * one (`pubDate¾`, `pubDateï¿½` → `pubDate`): feeds' element names are ASCII.
  */
 export function qualifiedNameIn(name: string): string {
+  if (SIMPLE_NAME.test(name)) return name;
   const ascii = /^[\x21-\x7E]+/.exec(name)?.[0];
   return QNAME_PREFIX.exec(ascii ?? name)?.[0] ?? '';
 }

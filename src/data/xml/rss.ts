@@ -7,28 +7,36 @@ import type { Steps } from '../steps.js';
 import { firstImageSrc, hash, plain, plainTitle, requiredSteps, shorten, textOfHtml, type Context } from '../validate.js';
 import { child, childText, children, htmlOf, imageOf, media, textOf } from './elements.js';
 import { titled } from './entry.js';
+import type { XmlElement } from './tree.js';
 
 const DC = 'http://purl.org/dc/elements/1.1/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const ATOM = 'http://www.w3.org/2005/Atom';
 
-export function* rss(ctx: Context, root: Element): Steps<Feed> {
-  const channel = Array.from(root.children).find((el) => /^channel$/i.test(el.localName));
+/** The first child element of `parent` that `test` accepts. */
+function findChild(parent: XmlElement | undefined, test: (el: XmlElement) => boolean): XmlElement | undefined {
+  for (const node of parent?.nodes ?? []) if (typeof node !== 'string' && test(node)) return node;
+  return undefined;
+}
+
+export function* rss(ctx: Context, root: XmlElement): Steps<Feed> {
+  const channel = findChild(root, (el) => el.key === 'channel');
   // RSS 2.0 nests items in <channel>; RSS 1.0 (RDF) puts them beside it.
-  const items = [...children(channel, 'item'), ...children(root, 'item', channel?.namespaceURI)];
-  const nextLink =
-    channel && Array.from(channel.children).find((el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
+  const nested = children(channel, 'item');
+  const beside = children(root, 'item', channel?.namespaceURI);
+  const items = beside.length ? [...nested, ...beside] : nested;
+  const nextLink = findChild(channel, (el) => el.localName === 'link' && el.getAttribute('rel') === 'next');
   return {
     title: plainTitle(childText(channel, 'title')),
     homePageUrl: safeUrl(childText(channel, 'link'), ctx.url),
     nextUrl: safeUrl(nextLink?.getAttribute('href'), ctx.url),
     language: childText(channel, 'language'),
-    items: yield* requiredSteps(ctx, items, 'item', (item, path) => rssItem(ctx, item as Element, path)),
+    items: yield* requiredSteps(ctx, items, 'item', (item, path) => rssItem(ctx, item as XmlElement, path)),
     problems: ctx.problems,
   };
 }
 
-function rssItem(ctx: Context, item: Element, path: string): Article {
+function rssItem(ctx: Context, item: XmlElement, path: string): Article {
   const get = (name: string, ns?: string) => childText(item, name, ns);
   const description = htmlOf(child(item, 'description'));
   const content = htmlOf(child(item, 'encoded', CONTENT));
@@ -41,7 +49,7 @@ function rssItem(ctx: Context, item: Element, path: string): Article {
   const permalink = guidEl?.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid ?? '') ? guid : undefined;
   const url = safeUrl(get('link') ?? permalink, ctx.url);
   // .NET's SyndicationFeed writes only `<a10:updated>` (Atom) in RSS items.
-  const date = get('pubDate') ?? get('date', DC) ?? get('updated', ATOM);
+  const date = get('pubdate') ?? get('date', DC) ?? get('updated', ATOM);
   const categories = children(item, 'category').flatMap((el) => plain(el.textContent) ?? []);
   const pictures = [...children(item, 'enclosure'), ...media(item, 'content'), ...media(item, 'thumbnail')];
   return {

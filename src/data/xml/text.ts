@@ -1,6 +1,6 @@
 // Characters and references in the text of a document being repaired: what
-// XML forbids goes, HTML's named references become characters, a bare `&`
-// is escaped.
+// XML forbids goes, references are read (HTML's names too), a bare `&` is
+// text.
 
 import { decodeEntities } from '../../core/text.js';
 
@@ -12,7 +12,7 @@ const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
   /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const PREDEFINED: Record<string, string> = { __proto__: null as never, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const REFERENCE = /&(?:(#\d+|#x[\da-f]+|[A-Za-z][\w.-]*);)?/gi;
 
@@ -24,8 +24,13 @@ const allowedCode = (code: number) =>
   (code >= 0xe000 && code <= 0xfffd) ||
   (code >= 0x10000 && code <= 0x10ffff);
 
+/** A character that may be forbidden: a quick scan before the exact one, which most documents need not run. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+const MAYBE_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** `input` without the characters XML forbids, the first of them noted. */
 export function withoutForbidden(input: string, note: Note): string {
+  if (!MAYBE_FORBIDDEN.test(input)) return input;
   FORBIDDEN.lastIndex = 0;
   const forbidden = FORBIDDEN.exec(input);
   if (!forbidden) return input;
@@ -45,28 +50,33 @@ export function htmlEntity(name: string): string | undefined {
   return text === reference ? undefined : text;
 }
 
-/** One `&…` of text, as XML accepts it. */
+/** The text of one `&…` of text, as a lenient reader reads it. */
 function reference(whole: string, ref: string | undefined, note: Note): string {
   if (!ref) {
     note('bare "&" escaped');
-    return '&amp;';
+    return '&';
   }
   if (ref[0] === '#') {
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    if (allowedCode(code)) return whole;
+    if (allowedCode(code)) return String.fromCodePoint(code);
     note('characters XML forbids removed', whole);
     return '';
   }
-  if (PREDEFINED.has(ref)) return whole;
+  const predefined = PREDEFINED[ref];
+  if (predefined) return predefined;
   const character = htmlEntity(ref);
   if (character) {
     note('HTML entity read as a character', whole);
-    return [...character].map((c) => `&#${c.codePointAt(0)};`).join('');
+    return character;
   }
   note('unknown entity shown as text', whole);
-  return `&amp;${ref};`;
+  return whole;
 }
 
-/** Text or an attribute value with every `&` as XML accepts it: see `reference`. */
-export const escapeText = (value: string, note: Note): string =>
+/**
+ * Text or an attribute value with its references read: XML's five names and
+ * numeric references as XML reads them, HTML's names as characters, a bare
+ * `&` and an unknown name as written (each noted).
+ */
+export const decodeText = (value: string, note: Note): string =>
   value.includes('&') ? value.replace(REFERENCE, (whole, ref?: string) => reference(whole, ref, note)) : value;

@@ -19,15 +19,22 @@ export type Token =
   /** A `<` that starts no markup. */
   | { kind: 'lt'; raw: '<' };
 
-const CDATA = /<!\[CDATA\[(?<text>[\s\S]*?)(?<end>\]\]>|$)/y;
-const COMMENT = /<!--[\s\S]*?(?<end>-->|$)/y;
-const INSTRUCTION = /<\?(?<xml>xml\s)?[\s\S]*?(?<end>\?>|$)/y;
+// Each pattern's groups, in order, are the named parts of its token (and whether it was closed).
+const CDATA = /<!\[CDATA\[([\s\S]*?)(\]\]>|$)/y;
+const COMMENT = /<!--[\s\S]*?(-->|$)/y;
+const INSTRUCTION = /<\?(xml\s)?[\s\S]*?(\?>|$)/y;
 const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[^\]]*\]?)*>?/y;
 const DECLARATION = /<![^>]*>?/y;
-const END = /<\/(?<name>[^\s<>]*)[^<>]*(?<end>>?)/y;
+const END = /<\/([^\s<>]*)[^<>]*(>?)/y;
 // A name runs as far as a lenient reader would take it; `./names.ts` decides what of it is a name.
-const START = /<(?<name>[^\s<>"'/=]+)(?<attributes>(?:"[^"]*"|'[^']*'|[^<>"'])*)(?<end>>?)/y;
-const TEXT = /[^<]+/y;
+const START = /<([^\s<>"'/=]+)((?:"[^"]*"|'[^']*'|[^<>"'])*)(>?)/y;
+
+/** True when a name starts at `at`: in ASCII a letter or `_`, past it by XML's ranges. */
+function startsName(input: string, at: number): boolean {
+  const code = input.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return NAME_START.test(String.fromCodePoint(input.codePointAt(at)!));
+}
 
 /** Reads a document's tokens in order; `skipTo` moves on past text the repair has read itself. */
 export class Tokens {
@@ -46,34 +53,41 @@ export class Tokens {
 
   next(): Token {
     const { input, position } = this;
-    if (input[position] !== '<') return { kind: 'text', raw: this.match(TEXT)![0] };
+    if (input[position] !== '<') return this.text();
     const second = input[position + 1];
     if (second === '!') return this.markupDeclaration();
     if (second === '?') {
-      const match = this.match(INSTRUCTION)!;
-      return { kind: 'instruction', raw: match[0], xmlDeclaration: !!match.groups!.xml, closed: !!match.groups!.end };
+      const [raw, xml, end] = this.match(INSTRUCTION)!;
+      return { kind: 'instruction', raw, xmlDeclaration: !!xml, closed: !!end };
     }
     if (second === '/') {
-      const match = this.match(END)!;
-      return { kind: 'end', raw: match[0], name: match.groups!.name, closed: !!match.groups!.end };
+      const [raw, name, end] = this.match(END)!;
+      return { kind: 'end', raw, name, closed: !!end };
     }
-    if (second && NAME_START.test(String.fromCodePoint(input.codePointAt(position + 1)!))) {
-      const match = this.match(START)!;
-      const { name, attributes, end } = match.groups!;
-      return { kind: 'start', raw: match[0], name, attributes, closed: !!end };
+    if (second && startsName(input, position + 1)) {
+      const [raw, name, attributes, end] = this.match(START)!;
+      return { kind: 'start', raw, name, attributes, closed: !!end };
     }
     this.position++;
     return { kind: 'lt', raw: '<' };
   }
 
+  /** Text, up to the next `<` or the end. */
+  private text(): Token {
+    const { input, position } = this;
+    const end = input.indexOf('<', position);
+    this.position = end < 0 ? input.length : end;
+    return { kind: 'text', raw: input.slice(position, this.position) };
+  }
+
   private markupDeclaration(): Token {
     if (this.input.startsWith('<![CDATA[', this.position)) {
-      const match = this.match(CDATA)!;
-      return { kind: 'cdata', raw: match[0], text: match.groups!.text, closed: !!match.groups!.end };
+      const [raw, text, end] = this.match(CDATA)!;
+      return { kind: 'cdata', raw, text, closed: !!end };
     }
     if (this.input.startsWith('<!--', this.position)) {
-      const match = this.match(COMMENT)!;
-      return { kind: 'comment', raw: match[0], closed: !!match.groups!.end };
+      const [raw, end] = this.match(COMMENT)!;
+      return { kind: 'comment', raw, closed: !!end };
     }
     const doctype = this.input.startsWith('<!DOCTYPE', this.position);
     return { kind: 'declaration', raw: this.match(doctype ? DOCTYPE : DECLARATION)![0] };
