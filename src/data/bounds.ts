@@ -10,9 +10,21 @@ export const MAX_LENGTH = { title: 300, summary: 5000, caption: 500, name: 200, 
 
 const { title, summary, caption, name, body } = MAX_LENGTH;
 
-/** The fields cut in each part of the model: a string, or each string of a list. */
-const ARTICLE = { title, summary, contentHtml: body, imageAlt: caption, imageCaption: caption, authors: name, tags: name };
-const LINK = { name, group: name };
+/** The fields cut in each part of the model, with their limits: a string, or each string of a list. */
+type Limits = { key: string; max: number }[];
+const limits = (fields: Record<string, number>): Limits => Object.entries(fields).map(([key, max]) => ({ key, max }));
+const ARTICLE = limits({
+  title,
+  summary,
+  contentHtml: body,
+  imageAlt: caption,
+  imageCaption: caption,
+  authors: name,
+  tags: name,
+});
+const LINK = limits({ name, group: name });
+const TITLE = limits({ title });
+const NAME = limits({ name });
 
 /** `text` cut to `max` characters, at a space when one is near, ending in "…". */
 export function cutText(text: string, max: number): string {
@@ -29,33 +41,36 @@ function within(text: string, max: number, path: string, problems: string[]): st
   return max === body ? text.slice(0, max) : cutText(text, max);
 }
 
-function cutEach(list: string[], max: number, path: string, problems: string[]): void {
-  list.forEach((text, i) => {
-    list[i] = within(text, max, `${path}[${i}]`, problems);
-  });
+const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+function cutEach(list: string[], max: number, path: string, key: string, problems: string[]): void {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].length > max) list[i] = within(list[i], max, `${at(path, key)}[${i}]`, problems);
+  }
 }
 
-/** Cuts the fields `limits` names in `record`, in place. */
-function cut(record: object | undefined, limits: Record<string, number>, path: string, problems: string[]): void {
+/** Cuts the fields `limits` names in `record`, in place. (A field's path is only written for a cut.) */
+function cut(record: object | undefined, fieldLimits: Limits, path: string, problems: string[]): void {
   const fields = record as Record<string, unknown> | undefined;
-  for (const key in limits) {
-    const value = fields?.[key];
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'string') fields![key] = within(value, limits[key], at, problems);
-    else if (Array.isArray(value)) cutEach(value as string[], limits[key], at, problems);
+  if (!fields) return;
+  for (const { key, max } of fieldLimits) {
+    const value = fields[key];
+    if (typeof value === 'string' && value.length > max) fields[key] = within(value, max, at(path, key), problems);
+    else if (Array.isArray(value)) cutEach(value as string[], max, path, key, problems);
   }
 }
 
 function cutArticle(article: Article, path: string, problems: string[]): void {
   cut(article, ARTICLE, path, problems);
-  cut(article.category, { name }, `${path}.category`, problems);
-  for (const ref of [...(article.related ?? []), ...(article.newer ?? [])]) cut(ref, { title }, `${path}.related`, problems);
+  if (article.category) cut(article.category, NAME, `${path}.category`, problems);
+  article.related?.forEach((ref) => cut(ref, TITLE, `${path}.related`, problems));
+  article.newer?.forEach((ref) => cut(ref, TITLE, `${path}.related`, problems));
 }
 
 /** A feed, an article or a links document with every text within `MAX_LENGTH` (cut in place, each cut in `problems`). */
 export function boundDocument<T>(value: T, problems: string[]): T {
   const doc = value as Partial<Feed & LinkList & Article>;
-  cut(doc, { title }, '', problems);
+  cut(doc, TITLE, '', problems);
   if (Array.isArray(doc.items)) doc.items.forEach((item, i) => cutArticle(item, `items[${i}]`, problems));
   else if (Array.isArray(doc.links)) doc.links.forEach((link: Link, i) => cut(link, LINK, `links[${i}]`, problems));
   else if (typeof doc.id === 'string') cutArticle(value as Article, '', problems);
