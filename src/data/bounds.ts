@@ -60,7 +60,30 @@ function cut(record: object | undefined, fieldLimits: Limits, path: string, prob
   }
 }
 
+const longer = (text: string | undefined, max: number): boolean => text !== undefined && text.length > max;
+const anyLonger = (texts: string[], max: number): boolean => texts.some((text) => text.length > max);
+const anyTitleLonger = (refs: { title: string }[] | undefined): boolean =>
+  refs !== undefined && refs.some((ref) => ref.title.length > title);
+
+/**
+ * Whether some text of `ARTICLE`, the category or a reference of an article is
+ * over its limit: written out field by field, since it runs for every
+ * article and almost none is (the cut itself stays in `cut`).
+ */
+const overLimits = (article: Article): boolean =>
+  article.title.length > title ||
+  longer(article.summary, summary) ||
+  longer(article.contentHtml, body) ||
+  longer(article.imageAlt, caption) ||
+  longer(article.imageCaption, caption) ||
+  anyLonger(article.authors, name) ||
+  anyLonger(article.tags, name) ||
+  longer(article.category?.name, name) ||
+  anyTitleLonger(article.related) ||
+  anyTitleLonger(article.newer);
+
 function cutArticle(article: Article, path: string, problems: string[]): void {
+  if (!overLimits(article)) return;
   cut(article, ARTICLE, path, problems);
   if (article.category) cut(article.category, NAME, `${path}.category`, problems);
   article.related?.forEach((ref) => cut(ref, TITLE, `${path}.related`, problems));
