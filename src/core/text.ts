@@ -145,6 +145,8 @@ const MAYBE_NOT_NFC = /[^\0-\u02ff\u1e00-\u1eff\u2010-\u2027]/;
  * there is these, the space and U+00A0, which are cheaper to look for one by one.
  */
 const LATIN_SPACE = /[\t-\r]/;
+/** A space followed by white space: faster to find than two spaces. */
+const SPACE_AND_SPACE = / \s/;
 
 /** Normalises to NFC and folds runs of white space. */
 export function cleanText(text: string): string {
@@ -153,7 +155,7 @@ export function cleanText(text: string): string {
     text = text.normalize('NFC');
     fold = /\s\s|[^\S ]/.test(text);
   } else {
-    fold = LATIN_SPACE.test(text) || text.includes('\u00a0') || text.includes('  ');
+    fold = LATIN_SPACE.test(text) || text.includes('\u00a0') || SPACE_AND_SPACE.test(text);
   }
   // Most titles have single spaces only: testing is cheaper than replacing.
   return (fold ? text.replace(/\s+/g, ' ') : text).trim();
