@@ -84,8 +84,7 @@ const COMMON_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?$/;
 
 /** A date of `COMMON_ISO`'s shape read as `parseDate` reads it, without the general pattern's groups. */
 function readCommonIso(text: string, timeZone: string): string | undefined {
-  const pair = (at: number) => digitPair(text, at);
-  const zoneMinutes = pair(23);
+  const zoneMinutes = digitPair(text, 23);
   // As in `parseDate`: minutes past 59 are no offset.
   const offset =
     text.length === 19
@@ -94,8 +93,14 @@ function readCommonIso(text: string, timeZone: string): string | undefined {
         ? 0
         : zoneMinutes > 59
           ? NaN
-          : (text[19] === '-' ? -1 : 1) * (pair(20) * 60 + zoneMinutes);
-  return instant(pair(0) * 100 + pair(2), pair(5), pair(8), pair(11), pair(14), pair(17), 0, offset, timeZone);
+          : (text[19] === '-' ? -1 : 1) * (digitPair(text, 20) * 60 + zoneMinutes);
+  const year = digitPair(text, 0) * 100 + digitPair(text, 2);
+  const month = digitPair(text, 5);
+  const day = digitPair(text, 8);
+  const hour = digitPair(text, 11);
+  const minute = digitPair(text, 14);
+  const second = digitPair(text, 17);
+  return instant(year, month, day, hour, minute, second, 0, offset, timeZone);
 }
 
 /**
@@ -105,26 +110,27 @@ function readCommonIso(text: string, timeZone: string): string | undefined {
  */
 function isInstantText(text: string): boolean {
   if (!INSTANT_TEXT.test(text)) return false;
-  const pair = (at: number) => digitPair(text, at);
-  const month = pair(5);
-  const day = pair(8);
+  const month = digitPair(text, 5);
+  const day = digitPair(text, 8);
   return (
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysIn(pair(0) * 100 + pair(2), month) &&
-    pair(11) <= 23 &&
-    pair(14) <= 59 &&
-    pair(17) <= 59
+    day <= daysIn(digitPair(text, 0) * 100 + digitPair(text, 2), month) &&
+    digitPair(text, 11) <= 23 &&
+    digitPair(text, 14) <= 59 &&
+    digitPair(text, 17) <= 59
   );
 }
 
 /**
- * The order of a document's numeric dates, from the raw date values in it,
- * or `undefined` when it has none (or the lenient reader is not loaded).
+ * The order of a document's numeric dates, from the raw date values in it
+ * (`values` lists them when there is a reader to ask), or `undefined` when
+ * it has none (or the lenient reader is not loaded).
  * The rule is the lenient reader's `dateOrder` (see `./date-reader.ts`).
  */
-export const dateOrderOf = (values: unknown[], timeZone: string): DateOrder | undefined => lenient?.order(values, timeZone);
+export const dateOrderOf = (values: () => unknown[], timeZone: string): DateOrder | undefined =>
+  lenient?.order(values(), timeZone);
 
 // The keys that hold dates in the JSON formats read here (JSON Feed, WordPress) and in the model a page writes.
 const DATE_KEYS = new Set([
@@ -153,7 +159,9 @@ export function needsLenientDates(value: unknown): boolean {
       for (const entry of next) if (typeof entry === 'object' && entry !== null) pending.push(entry);
       continue;
     }
-    for (const key of Object.keys(next)) {
+    // Own keys, as `Object.keys` gives them, without building their list.
+    for (const key in next) {
+      if (!Object.hasOwn(next, key)) continue;
       const field = next[key];
       if (typeof field === 'object' && field !== null) pending.push(field as Record<string, unknown>);
       else if (typeof field === 'string' && DATE_KEYS.has(key) && !ISO.test(field.trim())) return true;

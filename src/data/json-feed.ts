@@ -58,7 +58,7 @@ export function jsonFeedSteps(doc: unknown, url: string, timeZone = DEFAULT_TIME
       const feed = fields(doc, '');
       if (!Array.isArray(feed.items)) fail('items', 'expected an array');
       const text = (key: string) => optional(ctx, () => str(feed, key, ''));
-      ctx.dateOrder = dateOrderOf(valuesOf(items, ['date_published', 'date_modified']), ctx.timeZone);
+      ctx.dateOrder = dateOrderOf(() => valuesOf(items, ['date_published', 'date_modified']), ctx.timeZone);
       return {
         title: plainTitle(text('title')),
         homePageUrl: safeUrl(text('home_page_url'), url),
@@ -85,17 +85,19 @@ const link = (ctx: Context, source: Fields, key: string, path: string) => safeUr
 const date = (ctx: Context, source: Fields, key: string, path: string) =>
   dateField(ctx, optionalStr(ctx, source, key, path), path, key);
 
+/** What an item without `_portal` reads its extensions from. */
+const NO_EXTENSION: Fields = Object.freeze({});
+
 function article(ctx: Context, value: unknown, path: string): Article {
   const item = fields(value, path);
-  const text = (source: Fields, key: string, inPath: string) => optionalStr(ctx, source, key, inPath);
   // Without `_portal`, nothing below reads the extension's path.
   const extPath = item._portal != null ? at(path, '_portal') : '';
-  const ext = (item._portal != null && optional(ctx, () => fields(item._portal, extPath))) || {};
+  const ext = (item._portal != null && optional(ctx, () => fields(item._portal, extPath))) || NO_EXTENSION;
 
   const url = link(ctx, item, 'url', path) ?? link(ctx, item, 'external_url', path);
-  const summary = plain(text(item, 'summary', path));
-  const body = text(item, 'content_text', path);
-  const html = text(item, 'content_html', path) ?? (body?.trim() ? textToHtml(body) : undefined);
+  const summary = plain(optionalStr(ctx, item, 'summary', path));
+  const body = optionalStr(ctx, item, 'content_text', path);
+  const html = optionalStr(ctx, item, 'content_html', path) ?? (body?.trim() ? textToHtml(body) : undefined);
   const authors = item.authors != null ? optionalList(ctx, item, 'authors', path) : item.author != null ? [item.author] : [];
   return {
     id: optional(ctx, () => identifier(item, 'id', path)) ?? url ?? hash(JSON.stringify(item)),
@@ -104,7 +106,7 @@ function article(ctx: Context, value: unknown, path: string): Article {
     // them: references are decoded and markup that looks like HTML reduced to
     // its text, which is only ever bound as text.
     title:
-      plainTitle(text(item, 'title', path)) ??
+      plainTitle(optionalStr(ctx, item, 'title', path)) ??
       shorten(summary ?? textOfHtml(html)) ??
       shorten(url) ??
       fail(at(path, 'title'), 'missing'),
@@ -113,8 +115,8 @@ function article(ctx: Context, value: unknown, path: string): Article {
     contentHtml: html,
     image: link(ctx, item, 'image', path) ?? link(ctx, item, 'banner_image', path),
     imageSizes: imageSizes(ctx, ext, extPath),
-    imageAlt: plain(text(ext, 'image_alt', extPath)),
-    imageCaption: plain(text(ext, 'image_caption', extPath)),
+    imageAlt: plain(optionalStr(ctx, ext, 'image_alt', extPath)),
+    imageCaption: plain(optionalStr(ctx, ext, 'image_caption', extPath)),
     datePublished: date(ctx, item, 'date_published', path),
     dateModified: date(ctx, item, 'date_modified', path),
     authors: names(authors),

@@ -42,7 +42,7 @@ export function wordPressSteps(doc: unknown, url: string, timeZone = DEFAULT_TIM
     url,
     function* (ctx) {
       if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
-      ctx.dateOrder = dateOrderOf(valuesOf(doc as unknown[], ['date', 'modified']), timeZone);
+      ctx.dateOrder = dateOrderOf(() => valuesOf(doc as unknown[], ['date', 'modified']), timeZone);
       const items = yield* requiredSteps(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
       const nextUrl = headers && nextPageOf(url, headers);
       return nextUrl ? { items, nextUrl, problems: ctx.problems } : { items, problems: ctx.problems };
