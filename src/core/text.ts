@@ -148,6 +148,9 @@ const LATIN_SPACE = /[\t-\r]/;
 /** A space followed by white space: faster to find than two spaces. */
 const SPACE_AND_SPACE = / \s/;
 
+/** What `\s+` replaced by a space changes: runs of white space, and white space other than a space (a lone space stays as it is). */
+const WHITE_SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
 /** Normalises to NFC and folds runs of white space. */
 export function cleanText(text: string): string {
   let fold: boolean;
@@ -158,5 +161,5 @@ export function cleanText(text: string): string {
     fold = LATIN_SPACE.test(text) || text.includes('\u00a0') || SPACE_AND_SPACE.test(text);
   }
   // Most titles have single spaces only: testing is cheaper than replacing.
-  return (fold ? text.replace(/\s+/g, ' ') : text).trim();
+  return (fold ? text.replace(WHITE_SPACE_TO_FOLD, ' ') : text).trim();
 }
