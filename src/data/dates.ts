@@ -216,7 +216,47 @@ export function instant(
     : checkedWall(y, mo, d, h, mi, s, ms);
   if (wall === undefined || (offset !== null && !(Math.abs(offset) < 1440))) return undefined;
   const time = offset === null ? wall - zoneOffset(y, mo, d, h, timeZone) : wall - offset * 60_000;
-  return time < 253402300800000 ? new Date(time).toISOString() : undefined;
+  return time < 253402300800000 ? isoString(time) : undefined;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day of the (proleptic Gregorian) calendar `days` days after
+ * 1970-01-01, with `days` ≥ 0: the civil-from-days algorithm of Howard
+ * Hinnant's "chrono-Compatible Low-Level Date Algorithms", in 400-year eras
+ * that start on 1 March.
+ */
+function civilDay(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `new Date(time).toISOString()`, written out for times from 1970 to 9999:
+ * the builtin is the costliest step of reading a date. Earlier ones are left
+ * to it.
+ */
+function isoString(time: number): string {
+  if (!(time >= 0)) return new Date(time).toISOString();
+  const days = Math.floor(time / MS_PER_DAY);
+  const { year, month, day } = civilDay(days);
+  const ms = time - days * MS_PER_DAY;
+  const hour = two(Math.floor(ms / 3_600_000));
+  const minute = two(Math.floor(ms / 60_000) % 60);
+  const second = two(Math.floor(ms / 1000) % 60);
+  return `${year}-${two(month)}-${two(day)}T${hour}:${minute}:${second}.${`${ms % 1000}`.padStart(3, '0')}Z`;
 }
 
 const whole = (value: number, min: number, max: number): boolean => Number.isInteger(value) && value >= min && value <= max;

@@ -172,6 +172,35 @@ describe('parseDate fast paths', () => {
     expect(parseDate('2023-02-29T12:00:00.000Z', 'UTC')).to.equal(undefined);
   });
 
+  it('write the instant as toISOString does, from 1970 to 9999 and before', () => {
+    // A seeded generator (mulberry32), so that a failure can be replayed.
+    let seed = 20261202;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const instants = [0, 1, 999, 86_399_999, 951_782_400_000, 253_402_300_799_999, -1, -62_167_219_200_000];
+    for (let i = 0; i < 20_000; i++) instants.push(Math.floor(random() * 253_402_300_800_000));
+    // Around every end of February and of the year from 1970 to 2100.
+    for (let year = 1970; year <= 2100; year++) {
+      for (const [month, day] of [
+        [1, 28],
+        [1, 29],
+        [2, 1],
+        [11, 31],
+      ]) {
+        instants.push(Date.UTC(year, month, day) - 1, Date.UTC(year, month, day));
+      }
+    }
+    for (const time of instants) {
+      const iso = new Date(time).toISOString();
+      // With an offset: read by the pattern, the instant written out.
+      expect(parseDate(`${iso.slice(0, 23)}+00:00`, HCM), iso).to.equal(iso);
+    }
+  });
+
   it('read digits only: other numerals and signs are left to the general pattern', () => {
     for (const text of [
       '２０２６-11-30T12:00:00Z',
