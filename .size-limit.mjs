@@ -17,8 +17,9 @@ const chunk = (kind) => {
 export default [
   // All four elements; a page with one <news-list> on a JSON Feed loads this file alone (bench/SIZES.md
   // measures a file per element and an entry that loads on sight, and why neither pays yet). Keeping the
-  // page's reserved room, clamped titles and image widths are about 500 B of it.
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '23600 B' },
+  // page's reserved room, clamped titles and image widths are about 500 B of it. Raised from 23,600 B by the
+  // fast paths of the JSON readers (dates, URLs, bounds: bench/READ-SPEED.md) and the page's language at take-over.
+  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '24000 B' },
   // The same with Lit's hydration support, for pages with server-rendered elements (its chunks are dist/'s).
   { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '25100 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
@@ -30,7 +31,8 @@ export default [
     // The RSS/Atom chunk imports the date reader: a feed page loads both.
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
-    limit: '32800 B',
+    // Raised from 32,800 B with the entry.
+    limit: '33200 B',
   },
   {
     name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',

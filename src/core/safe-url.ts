@@ -10,6 +10,8 @@ const checked = new Map<string, Map<string, string | undefined>>();
  */
 export function safeUrl(raw: unknown, documentUrl: string): string | undefined {
   if (typeof raw !== 'string') return undefined;
+  // Most links need no parsing: testing them is cheaper than remembering them.
+  if (isCanonical(raw)) return raw;
   let results = checked.get(documentUrl);
   if (!results) {
     if (checked.size > 20) checked.clear();
@@ -33,8 +35,10 @@ const CANONICAL =
   /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&'()*+,;=:@/%]*(?:\?[\w\-.~!$&()*+,;=:@/?%]*)?(?:#[\w\-.~!$&'()*+,;=:@/?%#]*)?$/;
 const NOT_CANONICAL = /xn--|\/(?:\.|%2e)/i;
 
+/** True for an absolute http(s) URL that `new URL` gives back as it is (see `CANONICAL`), whatever the base. */
+const isCanonical = (raw: string): boolean => CANONICAL.test(raw) && !NOT_CANONICAL.test(raw);
+
 function check(raw: string, documentUrl: string): string | undefined {
-  if (CANONICAL.test(raw) && !NOT_CANONICAL.test(raw)) return raw;
   // The URL parser already drops leading/trailing C0 controls and spaces and
   // tabs/newlines inside, exactly as a browser would before navigating.
   const trimmed = raw.trim();

@@ -23,13 +23,17 @@ import {
   isFields,
   list,
   optional,
+  optionalList,
+  optionalStr,
   plain,
+  plainList,
   plainTitle,
   requiredSteps,
   shorten,
   str,
   textOfHtml,
   textToHtml,
+  valuesOf,
   type Context,
   type Fields,
 } from './validate.js';
@@ -54,10 +58,7 @@ export function jsonFeedSteps(doc: unknown, url: string, timeZone = DEFAULT_TIME
       const feed = fields(doc, '');
       if (!Array.isArray(feed.items)) fail('items', 'expected an array');
       const text = (key: string) => optional(ctx, () => str(feed, key, ''));
-      ctx.dateOrder = dateOrderOf(
-        items.flatMap((item) => (isFields(item) ? [item.date_published, item.date_modified] : [])),
-        ctx.timeZone,
-      );
+      ctx.dateOrder = dateOrderOf(() => valuesOf(items, ['date_published', 'date_modified']), ctx.timeZone);
       return {
         title: plainTitle(text('title')),
         homePageUrl: safeUrl(text('home_page_url'), url),
@@ -78,21 +79,26 @@ export function parseJsonArticle(doc: unknown, url: string, timeZone = DEFAULT_T
 
 const isPortal = (item: unknown): boolean => isFields(item) && item._portal != null;
 
+/** A URL field, resolved against the document and kept when safe. */
+const link = (ctx: Context, source: Fields, key: string, path: string) => safeUrl(optionalStr(ctx, source, key, path), ctx.url);
+
+const date = (ctx: Context, source: Fields, key: string, path: string) =>
+  dateField(ctx, optionalStr(ctx, source, key, path), path, key);
+
+/** What an item without `_portal` reads its extensions from. */
+const NO_EXTENSION: Fields = Object.freeze({});
+
 function article(ctx: Context, value: unknown, path: string): Article {
   const item = fields(value, path);
-  const text = (source: Fields, key: string, inPath: string) => optional(ctx, () => str(source, key, inPath));
-  const extPath = at(path, '_portal');
-  const ext = (item._portal != null && optional(ctx, () => fields(item._portal, extPath))) || {};
-  const link = (source: Fields, key: string, inPath: string) => safeUrl(text(source, key, inPath), ctx.url);
-  const date = (source: Fields, key: string, inPath: string) => dateField(ctx, text(source, key, inPath), at(inPath, key));
+  // Without `_portal`, nothing below reads the extension's path.
+  const extPath = item._portal != null ? at(path, '_portal') : '';
+  const ext = (item._portal != null && optional(ctx, () => fields(item._portal, extPath))) || NO_EXTENSION;
 
-  const url = link(item, 'url', path) ?? link(item, 'external_url', path);
-  const summary = plain(text(item, 'summary', path));
-  const body = text(item, 'content_text', path);
-  const html = text(item, 'content_html', path) ?? (body?.trim() ? textToHtml(body) : undefined);
-  const authors = optional(ctx, () =>
-    item.authors != null ? list(item, 'authors', path) : item.author != null ? [item.author] : [],
-  );
+  const url = link(ctx, item, 'url', path) ?? link(ctx, item, 'external_url', path);
+  const summary = plain(optionalStr(ctx, item, 'summary', path));
+  const body = optionalStr(ctx, item, 'content_text', path);
+  const html = optionalStr(ctx, item, 'content_html', path) ?? (body?.trim() ? textToHtml(body) : undefined);
+  const authors = item.authors != null ? optionalList(ctx, item, 'authors', path) : item.author != null ? [item.author] : [];
   return {
     id: optional(ctx, () => identifier(item, 'id', path)) ?? url ?? hash(JSON.stringify(item)),
     // JSON Feed titles are plain text: `<i>` stays the text `<i>`. Editors and
@@ -100,31 +106,39 @@ function article(ctx: Context, value: unknown, path: string): Article {
     // them: references are decoded and markup that looks like HTML reduced to
     // its text, which is only ever bound as text.
     title:
-      plainTitle(text(item, 'title', path)) ??
+      plainTitle(optionalStr(ctx, item, 'title', path)) ??
       shorten(summary ?? textOfHtml(html)) ??
       shorten(url) ??
       fail(at(path, 'title'), 'missing'),
     url,
     summary,
     contentHtml: html,
-    image: link(item, 'image', path) ?? link(item, 'banner_image', path),
+    image: link(ctx, item, 'image', path) ?? link(ctx, item, 'banner_image', path),
     imageSizes: imageSizes(ctx, ext, extPath),
-    imageAlt: plain(text(ext, 'image_alt', extPath)),
-    imageCaption: plain(text(ext, 'image_caption', extPath)),
-    datePublished: date(item, 'date_published', path),
-    dateModified: date(item, 'date_modified', path),
-    authors: names(authors ?? []),
-    tags: (optional(ctx, () => list(item, 'tags', path)) ?? []).flatMap((tag) => plain(tag) ?? []),
-    category: optional(ctx, () => category(ctx, ext.category, at(extPath, 'category'))),
+    imageAlt: plain(optionalStr(ctx, ext, 'image_alt', extPath)),
+    imageCaption: plain(optionalStr(ctx, ext, 'image_caption', extPath)),
+    datePublished: date(ctx, item, 'date_published', path),
+    dateModified: date(ctx, item, 'date_modified', path),
+    authors: names(authors),
+    tags: plainList(optionalList(ctx, item, 'tags', path)),
+    category: ext.category == null ? undefined : optional(ctx, () => category(ctx, ext.category, at(extPath, 'category'))),
     related: refs(ctx, ext, 'related', extPath),
     newer: refs(ctx, ext, 'newer', extPath),
-    backUrl: link(ext, 'back_url', extPath),
-    nextUrl: link(ext, 'next_url', extPath),
+    backUrl: link(ctx, ext, 'back_url', extPath),
+    nextUrl: link(ctx, ext, 'next_url', extPath),
     baseUrl: ctx.url,
   };
 }
 
-const names = (people: unknown[]): string[] => people.flatMap((person) => (isFields(person) && plain(person.name)) || []);
+/** The names of the people of a list (JSON Feed's `authors`), without those that have none. */
+function names(people: unknown[]): string[] {
+  const texts: string[] = [];
+  for (const person of people) {
+    const name = isFields(person) ? plain(person.name) : undefined;
+    if (name !== undefined) texts.push(name);
+  }
+  return texts;
+}
 
 function category(ctx: Context, value: unknown, path: string): Category | undefined {
   if (value == null) return undefined;
@@ -166,7 +180,7 @@ function refs(ctx: Context, ext: Fields, key: string, path: string): ArticleRef[
       id: identifier(ref, 'id', refPath) ?? url ?? fail(at(refPath, 'id'), 'missing'),
       title: plainTitle(str(ref, 'title', refPath)) ?? fail(at(refPath, 'title'), 'missing'),
       url,
-      datePublished: dateField(ctx, published, at(refPath, 'date_published')),
+      datePublished: dateField(ctx, published, refPath, 'date_published'),
     };
   });
 }

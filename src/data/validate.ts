@@ -49,6 +49,29 @@ export function str(source: Fields, key: string, path: string): string | undefin
   return fail(at(path, key), 'expected a string');
 }
 
+/** `str` read leniently: a value of another type is recorded in `problems` (`items[3].title: expected a string`) and read as absent. */
+export function optionalStr(ctx: Context, source: Fields, key: string, path: string): string | undefined {
+  const value = source[key];
+  if (typeof value === 'string') return value;
+  return value == null ? undefined : optional(ctx, () => str(source, key, path));
+}
+
+/** `list` read leniently: a value that is not an array is recorded in `problems` and read as empty. */
+export function optionalList(ctx: Context, source: Fields, key: string, path: string): unknown[] {
+  const value = source[key];
+  if (Array.isArray(value)) return value;
+  return value == null ? [] : (optional(ctx, () => list(source, key, path)) ?? []);
+}
+
+/** The values of `keys` in each entry of `entries` that is an object, in order: the dates a document's order is read from. */
+export function valuesOf(entries: unknown[], keys: string[]): unknown[] {
+  const values: unknown[] = [];
+  for (const entry of entries) {
+    if (isFields(entry)) for (const key of keys) values.push(entry[key]);
+  }
+  return values;
+}
+
 /** An identifier: a string, or a number turned into one. */
 export function identifier(source: Fields, key: string, path: string): string | undefined {
   const value = source[key];
@@ -82,13 +105,14 @@ export function each<T>(ctx: Context, entries: unknown[], path: string, parse: (
 }
 
 /**
- * A date value read in the document's zone and order (`parseDate`); a value
- * that is not a date is dropped and recorded as `path: not a date`.
+ * A date value, the field `key` in `path`, read in the document's zone and
+ * order (`parseDate`); a value that is not a date is dropped and recorded as
+ * `path.key: not a date`.
  */
-export function dateField(ctx: Context, raw: unknown, path: string, timeZone = ctx.timeZone): string | undefined {
+export function dateField(ctx: Context, raw: unknown, path: string, key: string, timeZone = ctx.timeZone): string | undefined {
   if (raw == null || raw === '') return undefined;
   const date = parseDate(raw, timeZone, ctx.dateOrder);
-  if (date === undefined) ctx.problems.push(`${path}: not a date`);
+  if (date === undefined) ctx.problems.push(`${at(path, key)}: not a date`);
   return date;
 }
 
@@ -149,6 +173,16 @@ export function* adaptSteps<T>(url: string, run: (ctx: Context) => Steps<T>, tim
 /** Plain text that may carry character references (`&#8216;`): decoded, NFC, folded. Empty or not a string is `undefined`. */
 export const plain = (text: unknown): string | undefined =>
   (typeof text === 'string' && cleanText(decodeEntities(text))) || undefined;
+
+/** `plain` of each value of a list, without those that are empty or not text. */
+export function plainList(values: unknown[]): string[] {
+  const texts: string[] = [];
+  for (const value of values) {
+    const text = plain(value);
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
+}
 
 /**
  * A title or name: `plain`, and markup an editor left in it (CDATA or

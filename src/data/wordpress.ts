@@ -18,11 +18,13 @@ import {
   identifier,
   isFields,
   optional,
+  optionalStr,
   plain,
   requiredSteps,
   shorten,
   str,
   textOfHtml,
+  valuesOf,
   type Context,
   type Fields,
 } from './validate.js';
@@ -40,10 +42,7 @@ export function wordPressSteps(doc: unknown, url: string, timeZone = DEFAULT_TIM
     url,
     function* (ctx) {
       if (!Array.isArray(doc)) fail('document', 'expected an array of posts');
-      ctx.dateOrder = dateOrderOf(
-        (doc as unknown[]).flatMap((post) => (isFields(post) ? [post.date, post.modified] : [])),
-        timeZone,
-      );
+      ctx.dateOrder = dateOrderOf(() => valuesOf(doc as unknown[], ['date', 'modified']), timeZone);
       const items = yield* requiredSteps(ctx, doc as unknown[], '', (post, path) => article(ctx, post, path));
       const nextUrl = headers && nextPageOf(url, headers);
       return nextUrl ? { items, nextUrl, problems: ctx.problems } : { items, problems: ctx.problems };
@@ -150,7 +149,8 @@ export function imageSizesOf(media: Fields | undefined, documentUrl: string): Im
   if (!details || !isFields(details.sizes)) return undefined;
   const shape = Number(details.width) / Number(details.height);
   const candidates = new Map<number, string>();
-  for (const size of [...Object.values(details.sizes), { ...details, source_url: media?.source_url }]) {
+  const original = { width: details.width, height: details.height, source_url: media?.source_url };
+  for (const size of [...Object.values(details.sizes), original]) {
     if (!isFields(size)) continue;
     const width = Number(size.width);
     const url = safeUrl(size.source_url, documentUrl);
@@ -188,12 +188,6 @@ const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>
  * `date_gmt` is recorded and `date` read instead.
  */
 function date(ctx: Context, post: Fields, key: string, path: string): string | undefined {
-  const read = (name: string, timeZone?: string) =>
-    dateField(
-      ctx,
-      optional(ctx, () => str(post, name, path)),
-      at(path, name),
-      timeZone,
-    );
+  const read = (name: string, timeZone?: string) => dateField(ctx, optionalStr(ctx, post, name, path), path, name, timeZone);
   return read(`${key}_gmt`, 'UTC') ?? read(key);
 }

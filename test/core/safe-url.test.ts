@@ -77,6 +77,48 @@ describe('safeUrl', () => {
     expect(checked).to.be.greaterThan(19000);
   });
 
+  it('keeps a plain absolute link as written, whatever the base, and gives every lookalike to the URL parser', () => {
+    const parsed = (raw: string, from: string) => {
+      const url = new URL(raw.trim(), from);
+      return ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
+    };
+    for (const from of [base, 'https://other.example/a/b/', 'http://127.0.0.1:8080/x']) {
+      for (const raw of [
+        'https://portal.example/tin/1.html',
+        'https://portal.example/tin/1.html?a=1&b=2#top',
+        // What the parser changes: upper case, dot segments (written or encoded), ports, IP addresses, punycode, spaces.
+        'https://Portal.example/tin/1',
+        'HTTPS://portal.example/tin/1',
+        'https://portal.example/a/../b',
+        'https://portal.example/a/%2e%2E/b',
+        'https://portal.example/./b',
+        'https://portal.example:443/b',
+        'https://portal.example:8443/b',
+        'https://1.2.3.4/b',
+        'https://0x7f.1/b',
+        'https://xn--80ak6aa92e.com/b',
+        'https://portal.example/a b',
+        " https://portal.example/b'c?d'e ",
+        'https://portal.example/b\tc',
+        'https://user:pass@portal.example/b',
+        'https://portal.example/b\\c',
+        'https://portal.example/<b>',
+        'https://portal.example/é',
+        'https://portal.example/b?é',
+        'https://portal.example',
+        'http:portal.example/b',
+        '//portal.example/b',
+      ]) {
+        expect(safeUrl(raw, from), `${raw} from ${from}`).to.equal(parsed(raw, from));
+      }
+    }
+    // Hostile ones never come out as anything but http(s), on either path.
+    for (const raw of ['javascript://portal.example/%0aalert(1)', 'https:javascript:alert(1)', 'data://portal.example/x']) {
+      const url = safeUrl(raw, base);
+      expect(url === undefined || /^https:\/\/portal\.example\//.test(url), raw).to.equal(true);
+    }
+  });
+
   it('drops what is not a string or not a URL', () => {
     expect(safeUrl(42, base)).to.equal(undefined);
     expect(safeUrl('', base)).to.equal(undefined);

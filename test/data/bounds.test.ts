@@ -48,6 +48,41 @@ describe('bounded text', () => {
     ]);
   });
 
+  it('cuts each name and tag of a list, a category name and related titles, and names each cut', () => {
+    const feed = parseJsonFeed(
+      {
+        version: V11,
+        items: [
+          {
+            id: '1',
+            title: 'Tin',
+            authors: [{ name: words(80) }, 'x', { name: ' ' }],
+            tags: ['a', words(80), 3, ''],
+            _portal: {
+              category: { name: words(80) },
+              related: [{ id: 'r', title: words(120) }],
+              newer: [{ id: 'n', title: words(120) }],
+            },
+          },
+        ],
+      },
+      URL_,
+    );
+    const [item] = feed.items;
+    expect(item.authors.map((name) => name.length)).to.deep.equal([195]);
+    expect(item.tags.map((tag) => tag.length)).to.deep.equal([1, 195]);
+    expect(item.category!.name.length).to.equal(195);
+    expect(item.related![0].title.length).to.be.at.most(MAX_LENGTH.title);
+    expect(item.newer![0].title.length).to.be.at.most(MAX_LENGTH.title);
+    expect(feed.problems).to.deep.equal([
+      'items[0].authors[0]: cut to 200 characters',
+      'items[0].tags[1]: cut to 200 characters',
+      'items[0].category.name: cut to 200 characters',
+      'items[0].related.title: cut to 300 characters',
+      'items[0].related.title: cut to 300 characters',
+    ]);
+  });
+
   it('cuts a WordPress title and a link name the same way', () => {
     const [post] = parseWordPress([{ id: 1, link: 'https://a.vn/1/', title: { rendered: words(400) } }], URL_).items;
     expect(post.title.length).to.be.at.most(MAX_LENGTH.title);

@@ -27,6 +27,12 @@ describe('parseDate without the lenient reader', () => {
     expect(needsLenientDates(JSON.parse('{"items":[{"date_published":"Fri, 31 May 2019 12:17:58 -0700"}]}'))).to.equal(true);
     expect(needsLenientDates(JSON.parse('[{"modified" : "29/10/2020 7:57:30 SA"}]'))).to.equal(true);
     expect(needsLenientDates(JSON.parse('{"items":[{"title":"Fri, 31 May 2019"}]}'))).to.equal(false);
+    // Inside lists of lists (WordPress's `wp:term`) and deep objects too.
+    expect(
+      needsLenientDates(JSON.parse('[{"_embedded":{"wp:term":[[{"date":"2022-07-26"}],[{"date":"26/07/2022"}]]}}]')),
+    ).to.equal(true);
+    expect(needsLenientDates(JSON.parse('[[[{"date":"2022-07-26T06:01:01Z"}]]]'))).to.equal(false);
+    expect(needsLenientDates('Fri, 31 May 2019')).to.equal(false);
   });
 });
 
@@ -130,6 +136,79 @@ describe('parseDate', () => {
     }
     for (const raw of [undefined, null, 1603933050000, {}, new Date()]) {
       expect(parseDate(raw, HCM)).to.equal(undefined);
+    }
+  });
+});
+
+describe('parseDate fast paths', () => {
+  // The same text with a lower-case `t` (and `z`) is read by the general pattern only.
+  const general = (text: string, zone: string) => parseDate(text.replace('T', 't').replace(/Z$/, 'z'), zone);
+
+  it('read the shapes JSON endpoints write as the general pattern does, dates that are none included', () => {
+    const days = ['2026-11-30', '2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2026-04-31', '2026-13-01'];
+    const moreDays = ['2026-00-10', '2026-01-00', '0000-01-01', '0099-12-31', '0100-03-01', '9999-12-31'];
+    const times = ['00:00:00', '23:59:59', '24:00:00', '12:60:00', '12:00:60', '12:00:61', '07:57:30'];
+    const ends = ['.000Z', '.999Z', 'Z', '', '+07:00', '-03:30', '+00:00', '+07:60', '+23:59', '+24:00', '-99:99'];
+    let read = 0;
+    for (const day of [...days, ...moreDays]) {
+      for (const time of times) {
+        for (const end of ends) {
+          const text = `${day}T${time}${end}`;
+          for (const zone of ['UTC', HCM, 'America/New_York']) {
+            const date = parseDate(text, zone);
+            expect(date, `${text} in ${zone}`).to.equal(general(text, zone));
+            if (date) read++;
+          }
+        }
+      }
+    }
+    // Both kinds were met: dates, and texts that are none.
+    expect(read).to.be.greaterThan(500);
+    expect(parseDate('2024-02-29T12:00:60.000Z', 'UTC')).to.equal('2024-02-29T12:00:59.000Z');
+    expect(parseDate('0099-12-31T23:59:59.999Z', 'UTC')).to.equal('0099-12-31T23:59:59.999Z');
+    expect(parseDate(' 2026-11-30T12:00:00.000Z\n', 'UTC')).to.equal('2026-11-30T12:00:00.000Z');
+    expect(parseDate('2026-11-30T19:00:00+07:00', 'UTC')).to.equal('2026-11-30T12:00:00.000Z');
+    expect(parseDate('2026-11-30T12:00:00', HCM)).to.equal('2026-11-30T05:00:00.000Z');
+    expect(parseDate('2023-02-29T12:00:00.000Z', 'UTC')).to.equal(undefined);
+  });
+
+  it('write the instant as toISOString does, from 1970 to 9999 and before', () => {
+    // A seeded generator (mulberry32), so that a failure can be replayed.
+    let seed = 20261202;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const instants = [0, 1, 999, 86_399_999, 951_782_400_000, 253_402_300_799_999, -1, -62_167_219_200_000];
+    for (let i = 0; i < 20_000; i++) instants.push(Math.floor(random() * 253_402_300_800_000));
+    // Around every end of February and of the year from 1970 to 2100.
+    for (let year = 1970; year <= 2100; year++) {
+      for (const [month, day] of [
+        [1, 28],
+        [1, 29],
+        [2, 1],
+        [11, 31],
+      ]) {
+        instants.push(Date.UTC(year, month, day) - 1, Date.UTC(year, month, day));
+      }
+    }
+    for (const time of instants) {
+      const iso = new Date(time).toISOString();
+      // With an offset: read by the pattern, the instant written out.
+      expect(parseDate(`${iso.slice(0, 23)}+00:00`, HCM), iso).to.equal(iso);
+    }
+  });
+
+  it('read digits only: other numerals and signs are left to the general pattern', () => {
+    for (const text of [
+      '２０２６-11-30T12:00:00Z',
+      '2026-11-30T12:00:00−07:00',
+      '2026-11-30T12:00:00.00Z',
+      '+2026-11-30T12:00:00Z',
+    ]) {
+      expect(parseDate(text, 'UTC'), text).to.equal(general(text, 'UTC'));
     }
   });
 });

@@ -175,6 +175,57 @@ describe('parseJsonFeed with malformed documents', () => {
     ]);
   });
 
+  it('records each field of a wrong type in the order of the model, and keeps the item for what is left', () => {
+    const wrong = {
+      id: 1,
+      title: 2,
+      summary: 3,
+      content_text: 'Nội  dung',
+      content_html: 5,
+      url: 6,
+      external_url: 7,
+      image: 8,
+      banner_image: 9,
+      date_published: 10,
+      date_modified: 'x',
+      authors: 'a',
+      tags: 'b',
+      _portal: {
+        image_alt: 1,
+        image_caption: 2,
+        image_sizes: 'c',
+        category: { name: 3 },
+        related: 'd',
+        newer: [{}],
+        back_url: 4,
+        next_url: 5,
+      },
+    };
+    const result = parseJsonFeed(feed([wrong]), URL_);
+    expect(result.items[0]).to.include({ id: '1', title: 'Nội dung', contentHtml: '<p>Nội  dung</p>' });
+    expect(result.problems).to.deep.equal([
+      'items[0].url: expected a string',
+      'items[0].external_url: expected a string',
+      'items[0].summary: expected a string',
+      'items[0].content_html: expected a string',
+      'items[0].authors: expected an array',
+      'items[0].title: expected a string',
+      'items[0].image: expected a string',
+      'items[0].banner_image: expected a string',
+      'items[0]._portal.image_sizes: expected an array',
+      'items[0]._portal.image_alt: expected a string',
+      'items[0]._portal.image_caption: expected a string',
+      'items[0].date_published: expected a string',
+      'items[0].date_modified: not a date',
+      'items[0].tags: expected an array',
+      'items[0]._portal.category.name: expected a string',
+      'items[0]._portal.related: expected an array',
+      'items[0]._portal.newer[0].id: missing',
+      'items[0]._portal.back_url: expected a string',
+      'items[0]._portal.next_url: expected a string',
+    ]);
+  });
+
   it('reads dates that are not RFC 3339, and drops (keeping the item) those that are no date', () => {
     const items = [item({ date_published: '29/10/2020 07:57' }, 0), item({ date_modified: 'yesterday' }, 1), item({}, 2)];
     const result = parseJsonFeed(feed(items), URL_);
