@@ -6,6 +6,8 @@ import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
+import { firstImageSrc } from '../data/validate.js';
 import { baseStyles } from '../element/styles.js';
 import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -25,6 +27,29 @@ export const loadFullVariant = (): Promise<void> =>
     (chunk) => void (fullVariant = chunk),
     () => void (fullLoading = undefined),
   ));
+
+/** `sizes` of the full article's lead photo when the data gives its widths: the photo spans the article. @internal */
+export const LEAD_SIZES = '100vw';
+
+/**
+ * Starts the lead photo of a full article as soon as the article is read,
+ * before the render that shows it, which comes after the other elements'
+ * work (and, the first time, after the full view's chunk): the photo is
+ * usually the page's largest paint. The `<img>` the render makes takes the
+ * same response. When the body starts with the photo, the body's own
+ * picture is the lead, and nothing starts early.
+ */
+function startLeadPhoto({ image, imageSizes, contentHtml, baseUrl }: Article) {
+  if (!image || typeof Image !== 'function' || safeUrl(firstImageSrc(contentHtml), baseUrl) === image) return;
+  const photo = new Image();
+  photo.fetchPriority = 'high';
+  photo.decoding = 'async';
+  if (imageSizes?.length) {
+    photo.sizes = LEAD_SIZES;
+    photo.srcset = srcsetOf(imageSizes) as string;
+  }
+  photo.src = image;
+}
 
 /**
  * A loading card in the card's own markup and classes (also in the lists'
@@ -183,6 +208,12 @@ export class ArticleCard extends PortalElement<Article> {
 
   protected get defaultHeading() {
     return '';
+  }
+
+  protected override async load(signal: AbortSignal, fresh: boolean) {
+    const loaded = await super.load(signal, fresh);
+    if (this.variant === 'full') startLeadPhoto(loaded.value);
+    return loaded;
   }
 
   protected adapt(document: PortalDocument, url: string): Article {
