@@ -32,15 +32,40 @@ export const loadFullVariant = (): Promise<void> =>
 export const LEAD_SIZES = '100vw';
 
 /**
+ * Whether the page already preloads the photo (the README's hint for it):
+ * the render's `<img>` takes that response, and an image started here would
+ * take it first and leave the `<img>` to download it again.
+ */
+function preloadedByPage({ image, imageSizes = [] }: Article) {
+  const urls = new Set([image, ...imageSizes.map(({ url }) => url)]);
+  const candidates = (link: HTMLLinkElement) =>
+    link.imageSrcset
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0])
+      .filter(Boolean)
+      .map((url) => new URL(url, link.baseURI).href);
+  return [...document.querySelectorAll<HTMLLinkElement>('link[rel~="preload"][as="image"]')].some(
+    (link) => urls.has(link.href) || candidates(link).some((url) => urls.has(url)),
+  );
+}
+
+/** The lead photo each card started before its render, held so that the render's `<img>` finds it. */
+const leadPhotos = new WeakMap<ArticleCard, HTMLImageElement | undefined>();
+
+/**
  * Starts the lead photo of a full article as soon as the article is read,
  * before the render that shows it, which comes after the other elements'
  * work (and, the first time, after the full view's chunk): the photo is
  * usually the page's largest paint. The `<img>` the render makes takes the
- * same response. When the body starts with the photo, the body's own
- * picture is the lead, and nothing starts early.
+ * same response, as long as the card keeps the image this returns (a photo
+ * served with `no-store` is dropped once nothing holds it). When the body
+ * starts with the photo, the body's own picture is the lead, and nothing
+ * starts early.
  */
-function startLeadPhoto({ image, imageSizes, contentHtml, baseUrl }: Article) {
-  if (!image || typeof Image !== 'function' || safeUrl(firstImageSrc(contentHtml), baseUrl) === image) return;
+function startLeadPhoto(article: Article): HTMLImageElement | undefined {
+  const { image, imageSizes, contentHtml, baseUrl } = article;
+  if (!image || typeof Image !== 'function' || safeUrl(firstImageSrc(contentHtml), baseUrl) === image) return undefined;
+  if (preloadedByPage(article)) return undefined;
   const photo = new Image();
   photo.fetchPriority = 'high';
   photo.decoding = 'async';
@@ -49,6 +74,7 @@ function startLeadPhoto({ image, imageSizes, contentHtml, baseUrl }: Article) {
     photo.srcset = srcsetOf(imageSizes) as string;
   }
   photo.src = image;
+  return photo;
 }
 
 /**
@@ -212,7 +238,7 @@ export class ArticleCard extends PortalElement<Article> {
 
   protected override async load(signal: AbortSignal, fresh: boolean) {
     const loaded = await super.load(signal, fresh);
-    if (this.variant === 'full') startLeadPhoto(loaded.value);
+    if (this.variant === 'full') leadPhotos.set(this, startLeadPhoto(loaded.value));
     return loaded;
   }
 
