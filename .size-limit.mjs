@@ -18,10 +18,12 @@ export default [
   // All four elements; a page with one <news-list> on a JSON Feed loads this file alone (bench/SIZES.md
   // measures a file per element and an entry that loads on sight, and why neither pays yet). Keeping the
   // page's reserved room, clamped titles and image widths are about 500 B of it. Raised from 23,600 B by the
-  // fast paths of the JSON readers (dates, URLs, bounds: bench/READ-SPEED.md) and the page's language at take-over.
+  // fast paths of the JSON readers (dates, URLs, bounds: bench/READ-SPEED.md), the page's language at take-over
+  // and the lead photo requested as soon as the article is read.
   { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '24000 B' },
   // The same with Lit's hydration support, for pages with server-rendered elements (its chunks are dist/'s).
-  { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '25100 B' },
+  // Raised from 25,100 B with the drop-in entry (the early lead photo, the page's language at take-over).
+  { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '26000 B' },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
   // Raised from 3000 B: RFC 822 as RSS writes it (`Sun, 30 Nov 2026 12:00:00 +0700`) is read at once,

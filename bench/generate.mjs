@@ -7,17 +7,9 @@
 // typographic quotes, dashes, a zero-width space and long unbroken codes.
 // The same seed gives the same bytes on every run; another seed, other data.
 
-/** A small seeded generator (mulberry32): numbers in [0, 1). */
-export function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './seeded.mjs';
+
+export { seeded };
 
 const WORDS = (
   'Hải Dương tỉnh ủy hội đồng nhân dân ủy ban triển khai nhiệm vụ trọng tâm phát triển kinh tế xã hội ' +

@@ -23,11 +23,28 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/**
+ * Each body brotli-compressed once: compressing the entry file at the highest
+ * quality takes this server a quarter of a second, which a CDN serving
+ * compressed copies does not spend on each request (nor should the bench).
+ */
+const compressed = new Map();
+const brotli = (body) => {
+  const key = typeof body === 'string' ? body : body.toString('latin1');
+  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(Buffer.from(body)));
+  return compressed.get(key);
+};
+
 /** Sends `body` brotli-compressed when the browser accepts it, as a CDN or a configured server would. */
 function send(req, res, type, body) {
-  const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'Access-Control-Allow-Origin': '*',
+    'Timing-Allow-Origin': '*',
+  };
   if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-    res.writeHead(200, { ...headers, 'Content-Encoding': 'br' }).end(brotliCompressSync(Buffer.from(body)));
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'br' }).end(brotli(body));
   } else {
     res.writeHead(200, headers).end(body);
   }
@@ -56,7 +73,7 @@ async function serveFile(req, res, pathname) {
  * pictures `/img/W/H/name.svg` after `delays.image` ms, and files of the
  * repository (dist/, bench/) as they are.
  */
-export function startServer({ pages = {}, documents = {}, delays = {} }) {
+export function startServer({ pages = {}, documents = {}, delays = {}, port = Number(process.env.BENCH_PORT ?? 0) }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const page = pages[url.pathname];
@@ -75,22 +92,21 @@ export function startServer({ pages = {}, documents = {}, delays = {} }) {
       const [width, height, name] = rest;
       await wait(delays.image ?? 0);
       // Pictures are sent as they are: a JPEG does not compress.
-      res.writeHead(200, { 'Content-Type': TYPES['.svg'], 'Cache-Control': 'no-store' });
+      res.writeHead(200, { 'Content-Type': TYPES['.svg'], 'Cache-Control': 'no-store', 'Timing-Allow-Origin': '*' });
       return res.end(picture(Number(width), Number(height), name.replace(/\.svg$/, '')));
     }
     return serveFile(req, res, url.pathname);
   });
   return new Promise((resolve) =>
-    server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () =>
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    ),
+    server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
   );
 }
 
-async function findChromium() {
+/** CHROMIUM_PATH, else the first Chromium or Chrome on PATH. */
+export async function findChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
+    for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
       const candidate = join(dir, name);
       const found = await access(candidate, constants.X_OK).then(
         () => true,
@@ -99,28 +115,33 @@ async function findChromium() {
       if (found) return candidate;
     }
   }
-  throw new Error('no Chromium found: set CHROMIUM_PATH');
+  throw new Error('no Chromium found on PATH: set CHROMIUM_PATH to a Chromium or Chrome binary');
 }
 
-/** Headless Chromium that can reach nothing but the loopback. */
-export async function launch() {
+/** The flags every bench's browser runs with. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--hide-scrollbars',
+  // Nothing may leave the machine: every host name but the loopback address fails to resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/**
+ * Headless Chromium through puppeteer-core that can reach nothing but the
+ * loopback, once the build is there: `args` are flags besides
+ * `CHROMIUM_FLAGS`, the rest goes to `puppeteer.launch` as it is.
+ */
+export async function launch({ args = [], ...options } = {}) {
   await access(join(ROOT, 'dist/portal-widgets.js')).catch(() => {
     throw new Error('dist/portal-widgets.js is missing: run `npm run build` first');
   });
-  return puppeteer.launch({
-    executablePath: await findChromium(),
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--hide-scrollbars',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  return puppeteer.launch({ executablePath: await findChromium(), ...options, args: [...CHROMIUM_FLAGS, ...args] });
 }
 
 /** Records every `layout-shift` entry in `window.shifts`, from the page's start. */

@@ -6,8 +6,8 @@
 // longest task (`longtask`, from the request to 2 s after the event) and the
 // longest animation frame (`long-animation-frame`, which also sees style,
 // layout and paint). Goal: none over 200 ms, and none over 50 ms where
-// practical. Not part of `npm test`. Environment: CHROMIUM_PATH (default
-// /usr/bin/chromium), BENCH_PORT (default: a free port), RUNS (default 3: the
+// practical. Not part of `npm test`. Environment: CHROMIUM_PATH (default: the
+// first Chromium or Chrome on PATH), BENCH_PORT (default: a free port), RUNS (default 3: the
 // median run of each case is reported), ONLY (run only the cases whose name
 // contains it), OUT (a Markdown file to write).
 
@@ -16,7 +16,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launch } from './harness.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const ITEMS = 100_000;
@@ -134,10 +134,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const chosen = Object.entries(CASES).filter(([name]) => name.includes(process.env.ONLY ?? ''));
 const bodies = new Map(chosen.map(([name, [type, make]]) => [name, [type, Buffer.from(make())]]));
 const server = await serve(bodies);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await launch();
 const rows = [];
 const load = loadavg()[0];
 try {

@@ -9,7 +9,7 @@
 // against `JSON.parse` plus a plain mapping of the same fields. Rounds
 // alternate the order of the readers in one tab; medians and ratios go to the
 // console (and to OUT, a Markdown file, when set). Not part of `npm test`.
-// Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PORT
+// Environment: CHROMIUM_PATH (default: the first Chromium or Chrome on PATH), BENCH_PORT
 // (default: a free port), ROUNDS (default 15).
 
 import { createServer } from 'node:http';
@@ -17,7 +17,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launch } from './harness.mjs';
 
 const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const RSS_PARSER = fileURLToPath(new URL('../node_modules/rss-parser/dist/rss-parser.min.js', import.meta.url));
@@ -310,10 +310,7 @@ async function profile(page) {
 }
 
 const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);

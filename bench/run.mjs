@@ -8,13 +8,13 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, constants, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launch as launchChromium } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -124,23 +124,6 @@ async function snapshotBuild() {
   }
 }
 
-/** CHROMIUM_PATH, else the first Chromium or Chrome on PATH. */
-async function findChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
-    for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-      const candidate = join(dir, name);
-      try {
-        await access(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  throw new Error('no Chromium found on PATH: set CHROMIUM_PATH to a Chromium or Chrome binary');
-}
-
 /** Bundles date-fns `format` + `TZDate` for the page, and sizes both date formatters as a bundle would ship them. */
 async function bundleDateFns() {
   await mkdir(BUILD, { recursive: true });
@@ -159,20 +142,12 @@ async function bundleDateFns() {
 
 async function launch() {
   userDataDir = await mkdtemp(join(os.tmpdir(), 'portal-widgets-bench-'));
-  return puppeteer.launch({
-    executablePath: await findChromium(),
+  return launchChromium({
     ignoreDefaultArgs: true,
     pipe: true,
     defaultViewport: { width: 1280, height: 900 },
     protocolTimeout: 180_000,
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
       '--no-default-browser-check',
       '--disable-extensions',
       '--disable-default-apps',
@@ -180,9 +155,6 @@ async function launch() {
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
       '--mute-audio',
-      '--hide-scrollbars',
-      // Nothing may leave the machine: every host name but the loopback address fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       '--js-flags=--expose-gc',
       '--enable-precise-memory-info',
       '--window-size=1280,900',

@@ -8,8 +8,35 @@
 // lines), so the page can carry a real article.
 
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { article, feed, links } from './generate.mjs';
-import { README_RULES } from './harness.mjs';
+import { README_RULES, ROOT } from './harness.mjs';
+
+/** The README's code block of hints ("Start the script and the data with the page"), as a page copies it. */
+const README_HINTS = (await readFile(join(ROOT, 'README.md'), 'utf8')).match(
+  /### Start the script and the data with the page\n[^]*?```html\n([^]*?)```/,
+)[1];
+
+/**
+ * The README's hints written for a page: each `<link>` of its block as it is,
+ * its `href` made the page's own. The script's `modulepreload` takes
+ * `script`; one whose file name the README writes with "…" (a hash) takes each
+ * file of `chunks` whose name starts the same; the data's `preload` is
+ * repeated for each URL of `data`; the photo's, `photo` (none without it). Comments and the script tag are left to the page.
+ */
+export function readmeHints({ script, chunks, data, photo }) {
+  const hrefs = (href, tag) => {
+    const name = href.split('/').pop();
+    if (/as="image"/.test(tag)) return photo ? [photo] : [];
+    if (/^https?:/.test(href)) return data;
+    if (!name.includes('…')) return [script];
+    const prefix = name.slice(0, name.indexOf('…'));
+    return chunks.filter((chunk) => chunk.split('/').pop().startsWith(prefix));
+  };
+  return [...README_HINTS.matchAll(/<link [^>]*>/g)]
+    .flatMap(([tag]) => hrefs(tag.match(/href="([^"]*)"/)[1], tag).map((href) => tag.replace(/href="[^"]*"/, `href="${href}"`)))
+    .join('\n');
+}
 
 /** The documents of the page for `seed`, under /data/. */
 export async function seedDocuments(seed) {

@@ -135,13 +135,21 @@ export function attributesOf(state, base = location.href) {
  * What a CMS needs: the script (absolute URL) and the element. With a
  * `snapshot` (the element rendered by the render service, its shadow DOM
  * inside), the script is the drop-in that takes server-rendered elements over.
+ * Without one, the README's hints come first, so that the script and the
+ * data download side by side (on a page of another origin than the API,
+ * which is where a snippet is pasted).
  */
 export function snippetOf(tag, attributes, base = location.href, snapshot = undefined) {
   const script = new URL(snapshot ? '/dist/ssr/portal-widgets.js' : '/dist/portal-widgets.js', base).href;
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const scriptTag = `<script type="module" src="${escapeAttribute(script)}"></script>`;
-  if (!snapshot) return `${scriptTag}\n<${tag}${attrs}></${tag}>`;
-  return `${scriptTag}\n${snapshot.element}`;
+  if (snapshot) return `${scriptTag}\n${snapshot.element}`;
+  const [, source] = attributes.find(([name]) => name === 'src' || name === 'article-src') ?? [];
+  const hints = [
+    `<link rel="modulepreload" href="${escapeAttribute(script)}">`,
+    ...(source ? [`<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(source)}">`] : []),
+  ];
+  return `${hints.join('\n')}\n${scriptTag}\n<${tag}${attrs}></${tag}>`;
 }
 
 /** The element rendered on the server (`portal-widgets serve`, mounted at /embed/ by `npm start`). */

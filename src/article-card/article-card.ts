@@ -6,6 +6,8 @@ import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
+import { safeUrl } from '../core/safe-url.js';
+import { firstImageSrc } from '../data/validate.js';
 import { baseStyles } from '../element/styles.js';
 import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -25,6 +27,55 @@ export const loadFullVariant = (): Promise<void> =>
     (chunk) => void (fullVariant = chunk),
     () => void (fullLoading = undefined),
   ));
+
+/** `sizes` of the full article's lead photo when the data gives its widths: the photo spans the article. @internal */
+export const LEAD_SIZES = '100vw';
+
+/**
+ * Whether the page already preloads the photo (the README's hint for it):
+ * the render's `<img>` takes that response, and an image started here would
+ * take it first and leave the `<img>` to download it again.
+ */
+function preloadedByPage({ image, imageSizes = [] }: Article) {
+  const urls = new Set([image, ...imageSizes.map(({ url }) => url)]);
+  const candidates = (link: HTMLLinkElement) =>
+    link.imageSrcset
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0])
+      .filter(Boolean)
+      .map((url) => new URL(url, link.baseURI).href);
+  return [...document.querySelectorAll<HTMLLinkElement>('link[rel~="preload"][as="image"]')].some(
+    (link) => urls.has(link.href) || candidates(link).some((url) => urls.has(url)),
+  );
+}
+
+/** The lead photo each card started before its render, held so that the render's `<img>` finds it. */
+const leadPhotos = new WeakMap<ArticleCard, HTMLImageElement | undefined>();
+
+/**
+ * Starts the lead photo of a full article as soon as the article is read,
+ * before the render that shows it, which comes after the other elements'
+ * work (and, the first time, after the full view's chunk): the photo is
+ * usually the page's largest paint. The `<img>` the render makes takes the
+ * same response, as long as the card keeps the image this returns (a photo
+ * served with `no-store` is dropped once nothing holds it). When the body
+ * starts with the photo, the body's own picture is the lead, and nothing
+ * starts early.
+ */
+function startLeadPhoto(article: Article): HTMLImageElement | undefined {
+  const { image, imageSizes, contentHtml, baseUrl } = article;
+  if (!image || typeof Image !== 'function' || safeUrl(firstImageSrc(contentHtml), baseUrl) === image) return undefined;
+  if (preloadedByPage(article)) return undefined;
+  const photo = new Image();
+  photo.fetchPriority = 'high';
+  photo.decoding = 'async';
+  if (imageSizes?.length) {
+    photo.sizes = LEAD_SIZES;
+    photo.srcset = srcsetOf(imageSizes) as string;
+  }
+  photo.src = image;
+  return photo;
+}
 
 /**
  * A loading card in the card's own markup and classes (also in the lists'
@@ -183,6 +234,12 @@ export class ArticleCard extends PortalElement<Article> {
 
   protected get defaultHeading() {
     return '';
+  }
+
+  protected override async load(signal: AbortSignal, fresh: boolean) {
+    const loaded = await super.load(signal, fresh);
+    if (this.variant === 'full') leadPhotos.set(this, startLeadPhoto(loaded.value));
+    return loaded;
   }
 
   protected adapt(document: PortalDocument, url: string): Article {

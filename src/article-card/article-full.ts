@@ -12,7 +12,7 @@ import type { DefaultPattern } from '../format/dates.js';
 import type { Labels, Lang } from '../format/labels.js';
 import { bone } from '../element/portal-element.js';
 import { srcsetOf } from '../element/image.js';
-import type { ArticleCard } from './article-card.js';
+import { LEAD_SIZES, type ArticleCard } from './article-card.js';
 import { articleFullStyles, documentPrintStyles } from './article-full.styles.js';
 
 const PRINTING = 'data-portal-printing';
@@ -223,7 +223,7 @@ export function renderFull(card: FullCard, article: Article) {
               part="image"
               src="${article.image}"
               srcset="${srcsetOf(article.imageSizes)}"
-              sizes="${article.imageSizes ? '100vw' : nothing}"
+              sizes="${article.imageSizes ? LEAD_SIZES : nothing}"
               alt="${article.imageAlt ?? ''}"
               fetchpriority="high"
               decoding="async"

@@ -139,6 +139,15 @@ function join(url: string, options: LoadOptions): Promise<Fetched> {
   });
 }
 
+/**
+ * A request never carries cookies. On the page's own origin that takes
+ * `omit`; across origins `same-origin` sends none either, and it is what a
+ * page's `<link rel="preload" as="fetch" crossorigin>` asks for, so the
+ * browser hands the element that response instead of downloading it again.
+ */
+const credentialsFor = (url: string): RequestCredentials =>
+  typeof location !== 'undefined' && new URL(url).origin !== location.origin ? 'same-origin' : 'omit';
+
 /** One request for `url`, past every cache; a `PortalError` for an answer that is not a usable body. */
 export async function request(url: string, abort: AbortSignal, options: LoadOptions): Promise<Fetched> {
   const { timeout = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
@@ -148,7 +157,7 @@ export async function request(url: string, abort: AbortSignal, options: LoadOpti
   try {
     response = await fetch(url, {
       signal,
-      credentials: 'omit',
+      credentials: credentialsFor(url),
       headers: {
         Accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.1',
         ...options.headers,

@@ -421,6 +421,19 @@ describe('<article-card>', () => {
       expect(image.getAttribute('loading')).to.equal('lazy');
     });
 
+    it('starts the lead photo once the article is read, and the photo it shows is that one download', async () => {
+      const photo = new URL(`/demo/img/giao-duc.svg?lead=${Date.now()}`, location.href).href;
+      stub = stubFetch({
+        '/photo.json': { id: '8', title: 'Khai giảng năm học mới', url: 'https://portal.example/tin/8', image: photo },
+      });
+      const el = await loaded<ArticleCard>(html`<article-card variant="full" src="/photo.json"></article-card>`);
+      const lead = $<HTMLImageElement>(el, 'article > figure img');
+      expect(lead.src).to.equal(photo);
+      await imagesSettled([lead]);
+      expect(lead.naturalWidth).to.be.greaterThan(0);
+      expect(performance.getEntriesByName(photo), 'downloads of the photo').to.have.length(1);
+    });
+
     it('shows the photo once when the body starts with it (an RSS item takes its image from its body)', async () => {
       stub = stubFetch({
         '/rss.xml': `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>

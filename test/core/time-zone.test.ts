@@ -45,4 +45,26 @@ describe('time zones', () => {
       }
     }
   });
+
+  it('reads Vietnam time without the zone data around the last change of its offset, as Intl does', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const pad = (n: number) => String(n).padStart(2, '0');
+    // 13 June 1975, 00:00 in UTC+8, became 12 June, 23:00 in UTC+7.
+    for (let minutes = -120; minutes <= 120; minutes += 15) {
+      const time = Date.UTC(1975, 5, 12, 16) + minutes * 60_000;
+      const w = wallClock(time, 'Asia/Ho_Chi_Minh');
+      const actual = `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+      expect(actual, new Date(time).toISOString()).to.equal(intl.format(time).replace(', ', ' '));
+    }
+    expect(usableTimeZone('UTC')).to.equal('UTC');
+    expect(new Date(instantOf([1975, 6, 13, 0, 30], 'Asia/Ho_Chi_Minh')).toISOString()).to.equal('1975-06-12T17:30:00.000Z');
+  });
 });

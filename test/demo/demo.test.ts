@@ -7,6 +7,7 @@
 // sanitiser chunk, CSS, images) comes from the test server as on a real host.
 import { expect, waitUntil } from '@open-wc/testing';
 import { etagOf, fetchApi, resetDemoState, route } from '../../demo/api.mjs';
+import { snippetOf as bareSnippetOf } from '../../demo/builder.js';
 
 interface AxeResult {
   id: string;
@@ -545,6 +546,25 @@ describe('demo page (demo/index.html)', function () {
       expect(result.error).to.equal(false);
       expect(result.text).to.equal(expected);
     });
+  });
+});
+
+describe('embed builder snippet without a server rendering', () => {
+  it("starts the script and the element's data with the page, as the README's hints do", () => {
+    const snippet = bareSnippetOf(
+      'related-articles',
+      [
+        ['article-src', 'https://portal.example/api/tin/7.json'],
+        ['limit', '3'],
+      ],
+      'https://demo.example/',
+    );
+    expect(snippet.split('\n')).to.deep.equal([
+      '<link rel="modulepreload" href="https://demo.example/dist/portal-widgets.js">',
+      '<link rel="preload" as="fetch" crossorigin href="https://portal.example/api/tin/7.json">',
+      '<script type="module" src="https://demo.example/dist/portal-widgets.js"></script>',
+      '<related-articles article-src="https://portal.example/api/tin/7.json" limit="3"></related-articles>',
+    ]);
   });
 });
 

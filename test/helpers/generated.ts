@@ -2,24 +2,16 @@
 // seeded generator, cut to an exact length, some in decomposed Unicode (NFD)
 // and some with a long unbroken code. The same seed gives the same titles.
 
+import { seeded } from '../../bench/seeded.mjs';
+
+export { seeded };
+
 const WORDS = (
   'Hải Dương tỉnh ủy hội đồng nhân dân triển khai nhiệm vụ trọng tâm phát triển kinh tế xã hội nghị quyết ' +
   'đại hội đảng bộ chuyển đổi số cải cách hành chính giải phóng mặt bằng nông thôn mới Chí Linh Kinh Môn ' +
   'Thanh Miện Cẩm Giàng sở giáo dục đào tạo y tế khai mạc bế mạc tổng kết kiểm tra giám sát quyết định'
 ).split(' ');
 const CODES = ['QĐ-UBND/2021/0001234', 'https://dichvucong.haiduong.gov.vn/thu-tuc'];
-
-/** A seeded generator (mulberry32) of numbers in [0, 1). */
-export function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A title of exactly `length` characters (before decomposition). */
 export function title(random: () => number, length: number) {

@@ -25,6 +25,26 @@ describe('the loader', () => {
     expect((await loadBytes(MOVED)).url).to.equal(SERVED_FROM);
   });
 
+  it('takes the response a page preloaded from another origin, without downloading it again', async () => {
+    // 127.0.0.1 is another origin than the page's localhost; the test server answers with CORS headers.
+    const url = `${location.protocol}//127.0.0.1:${location.port}/moved/to/news/feed.json?preloaded=${Date.now()}`;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: url });
+    link.setAttribute('crossorigin', '');
+    const preloaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = reject;
+    });
+    document.head.append(link);
+    try {
+      await preloaded;
+      const body = await loadBytes(url);
+      expect(JSON.parse(new TextDecoder().decode(body.bytes)).title).to.equal('Tin');
+      expect(performance.getEntriesByName(url).length, 'requests for the preloaded URL').to.equal(1);
+    } finally {
+      link.remove();
+    }
+  });
+
   it('resolves relative links against the URL a redirect led to, and reports the URL asked for', async () => {
     let event: PortalLoadEvent | undefined;
     const listen = (e: Event) => (event = e as PortalLoadEvent);
