@@ -15,12 +15,38 @@ const chunk = (kind) => {
 // Limits are the measured size plus a margin of about 5 %: a change that grows a file
 // by more than that has to say why here, and no code is written to save bytes.
 export default [
-  // All four elements; a page with one <news-list> on a JSON Feed loads this file alone (bench/SIZES.md
-  // measures a file per element and an entry that loads on sight, and why neither pays yet). Keeping the
-  // page's reserved room, clamped titles and image widths are about 500 B of it.
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '23600 B' },
+  // All four elements: a page with the four (no full article, a JSON Feed) loads this file alone. Issue 20
+  // asks for 20,000 B; bench/SIZES.md says where the bytes are. Keeping the page's reserved room, clamped
+  // titles and image widths are about 500 B of it.
+  {
+    name: 'dist/portal-widgets.js, the drop-in entry: a page with the four elements',
+    path: 'dist/portal-widgets.js',
+    limit: '23800 B',
+  },
   // The same with Lit's hydration support, for pages with server-rendered elements (its chunks are dist/'s).
   { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '25100 B' },
+  // A page that shows one kind of element loads that element's file (dist/TAG/portal-widgets.js) alone.
+  // Issue 20 asks for 12,000 B for one <news-list>: bench/SIZES.md says where its bytes are.
+  {
+    name: 'a page with one <news-list> on a JSON Feed: dist/news-list/',
+    path: 'dist/news-list/portal-widgets.js',
+    limit: '21500 B',
+  },
+  {
+    name: 'a page with one <related-articles>: dist/related-articles/',
+    path: 'dist/related-articles/portal-widgets.js',
+    limit: '21900 B',
+  },
+  {
+    name: 'a page with one <website-links>: dist/website-links/',
+    path: 'dist/website-links/portal-widgets.js',
+    limit: '19400 B',
+  },
+  {
+    name: 'a page with one <article-card> (a card): dist/article-card/',
+    path: 'dist/article-card/portal-widgets.js',
+    limit: '20000 B',
+  },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
   { name: 'the date reader chunk', path: chunk('date-reader'), limit: '3000 B' },
