@@ -117,7 +117,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/(ssr\/|news-list\/|related-articles\/|website-links\/|article-card\/)?portal-widgets(-(sanitize|article-full|article-card|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
+  /^dist\/(ssr\/|news-list\/|related-articles\/|website-links\/|article-card\/)?portal-widgets(-(sanitize|article-full|article-card-element|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,

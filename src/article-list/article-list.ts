@@ -26,7 +26,7 @@ const LONG_LIST = 50;
  */
 let cardsLoading: Promise<unknown> | undefined;
 const loadCards = () =>
-  (cardsLoading ??= import('../article-card/register.js').catch(() => {
+  (cardsLoading ??= import('../article-card/article-card-element.js').catch(() => {
     cardsLoading = undefined;
   }));
 
