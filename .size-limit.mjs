@@ -12,18 +12,43 @@ const chunk = (kind) => {
   return `dist/${name}`;
 };
 
-// Limits are the measured size plus a margin of about 5 %: a change that grows a file
+// Limits are the measured size plus a margin of 2 to 5 %: a change that grows a file
 // by more than that has to say why here, and no code is written to save bytes.
 export default [
-  // All four elements; a page with one <news-list> on a JSON Feed loads this file alone (bench/SIZES.md
-  // measures a file per element and an entry that loads on sight, and why neither pays yet). Keeping the
-  // page's reserved room, clamped titles and image widths are about 500 B of it. Raised from 23,600 B by the
-  // fast paths of the JSON readers (dates, URLs, bounds: bench/READ-SPEED.md), the page's language at take-over
-  // and the lead photo requested as soon as the article is read.
-  { name: 'dist/portal-widgets.js, the drop-in entry', path: 'dist/portal-widgets.js', limit: '24000 B' },
+  // All four elements: a page with the four (no full article, a JSON Feed) loads this file alone. Issue 20
+  // asks for 20,000 B; bench/SIZES.md says where the bytes are. Keeping the page's reserved room, clamped
+  // titles and image widths are about 500 B of it; the fast paths of the JSON readers (dates, URLs, bounds:
+  // bench/READ-SPEED.md), the page's language at take-over and the lead photo requested as soon as the article
+  // is read, about 400 B.
+  {
+    name: 'dist/portal-widgets.js, the drop-in entry: a page with the four elements',
+    path: 'dist/portal-widgets.js',
+    limit: '24600 B',
+  },
   // The same with Lit's hydration support, for pages with server-rendered elements (its chunks are dist/'s).
-  // Raised from 25,100 B with the drop-in entry (the early lead photo, the page's language at take-over).
   { name: 'dist/ssr/portal-widgets.js, the drop-in entry that hydrates', path: 'dist/ssr/portal-widgets.js', limit: '26000 B' },
+  // A page that shows one kind of element loads that element's file (dist/TAG/portal-widgets.js) alone.
+  // Issue 20 asks for 12,000 B for one <news-list>: bench/SIZES.md says where its bytes are.
+  {
+    name: 'a page with one <news-list> on a JSON Feed: dist/news-list/',
+    path: 'dist/news-list/portal-widgets.js',
+    limit: '22100 B',
+  },
+  {
+    name: 'a page with one <related-articles>: dist/related-articles/',
+    path: 'dist/related-articles/portal-widgets.js',
+    limit: '22500 B',
+  },
+  {
+    name: 'a page with one <website-links>: dist/website-links/',
+    path: 'dist/website-links/portal-widgets.js',
+    limit: '20200 B',
+  },
+  {
+    name: 'a page with one <article-card> (a card): dist/article-card/',
+    path: 'dist/article-card/portal-widgets.js',
+    limit: '20900 B',
+  },
   ...chunks.map((name) => ({ name: `dist/${name}, loaded on demand`, path: `dist/${name}` })),
   // The reader of dates in shapes other than ISO 8601, with its month and day names in seven languages.
   // Raised from 3000 B: RFC 822 as RSS writes it (`Sun, 30 Nov 2026 12:00:00 +0700`) is read at once,
@@ -34,11 +59,11 @@ export default [
     name: 'a page that reads RSS or Atom: the entry, the RSS/Atom chunk and the date reader',
     path: ['dist/portal-widgets.js', chunk('rss-atom'), chunk('date-reader')],
     // Raised from 32,800 B with the entry.
-    limit: '33200 B',
+    limit: '34000 B',
   },
   {
     name: 'a page that shows an article body: the entry, the full article chunk and the sanitiser chunk',
     path: ['dist/portal-widgets.js', chunk('article-full'), chunk('sanitize')],
-    limit: '38200 B',
+    limit: '39000 B',
   },
 ];

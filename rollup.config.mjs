@@ -79,4 +79,8 @@ export default [
   // The same with Lit's hydration support, for pages with server-rendered elements
   // (a folder of its own: its chunks are its own, and a page loads one or the other).
   dropIn('src/ssr.ts', 'dist/ssr'),
+  // One element's file, for a page that shows one kind of element: that element and what it needs, in one file
+  // as the drop-in is (no chunk to discover before it renders), with its own on-demand chunks in its folder.
+  // A page with more kinds of element loads dist/portal-widgets.js: two of these would each bring Lit.
+  ...elements.map((name) => dropIn(`src/${name}/${name}.ts`, `dist/${name}`)),
 ];

@@ -1,7 +1,9 @@
-// `node bench/sizes.mjs`: what a page loads of the library's script, in two
+// `node bench/sizes.mjs`: what a page loads of the library's script, in three
 // designs, built here from the sources with the build's own plugins:
 //
-// - "per element": a file per element (dist/elements/), each importing the
+// - "element's file": one file per element, whole (dist/TAG/portal-widgets.js,
+//   as the build makes it), for a page that shows one kind of element;
+// - "per element": a file per element, each importing the
 //   chunks the elements share statically; the page names those chunks in
 //   `<link rel="modulepreload">` hints, so all arrive in one round trip;
 // - "on sight": one entry (bench/designs/on-sight.ts) that loads an element's
@@ -59,6 +61,12 @@ function closure(files, names) {
 const total = (files, names) => [...names].reduce((sum, name) => sum + brotli(files.get(name).code), 0);
 
 const dropIn = await build({ 'portal-widgets': 'src/index.ts' });
+/** Each element's own file, built alone as dist/TAG/ is: its brotli bytes. */
+const ownFile = new Map();
+for (const tag of ELEMENTS) {
+  const files = await build({ [tag]: `src/${tag}/${tag}.ts` });
+  ownFile.set(tag, { bytes: total(files, closure(files, [`${tag}.js`])), files });
+}
 const perElement = await build(Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}/${name}.ts`])));
 const onSight = await build({ entry: 'bench/designs/on-sight.ts' });
 
@@ -80,6 +88,7 @@ const rows = PAGES.map(([page, tags]) => {
   const c = closure(dropIn, ['portal-widgets.js']);
   return {
     page,
+    own: tags.length === 1 ? ownFile.get(tags[0]).bytes : undefined,
     dropIn: total(dropIn, c),
     perElement: total(perElement, a),
     perElementFiles: a.size,
@@ -88,53 +97,58 @@ const rows = PAGES.map(([page, tags]) => {
   };
 });
 
-/** What the one-`<news-list>` page's code is made of: minified bytes per folder (before brotli). */
-const parts = new Map();
-for (const name of closure(perElement, ['news-list.js'])) {
-  for (const [id, module] of Object.entries(perElement.get(name).modules)) {
-    const folder = id.includes('node_modules/')
-      ? id
-          .split('node_modules/')[1]
-          .split('/')
-          .slice(0, id.includes('node_modules/@') ? 2 : 1)
-          .join('/')
-      : id
-          .slice(id.indexOf('/src/') + 1)
-          .split('/')
-          .slice(0, 2)
-          .join('/');
-    parts.set(folder, (parts.get(folder) ?? 0) + module.renderedLength);
-  }
-}
-const minified = [...parts.values()].reduce((sum, bytes) => sum + bytes, 0);
+/**
+ * What the one-`<news-list>` page's code is made of (dist/news-list/portal-widgets.js): each module's
+ * minified bytes, and the brotli bytes the file would lose without it (the file's modules compressed
+ * together, less the same without that module: what it costs in this file, shared context included).
+ */
+const newsListFile = ownFile.get('news-list').files.get('news-list.js');
+const moduleName = (id) => (id.includes('node_modules/') ? id.split('node_modules/').pop() : id.slice(id.indexOf('/src/') + 1));
+const shown = Object.entries(newsListFile.modules).filter(([, module]) => module.code);
+const together = (except) =>
+  brotli(
+    shown
+      .filter(([id]) => id !== except)
+      .map(([, module]) => module.code)
+      .join('\n'),
+  );
+const all = together();
+const parts = shown.map(([id, module]) => ({
+  name: moduleName(id),
+  minified: module.renderedLength,
+  brotli: all - together(id),
+}));
+const minified = parts.reduce((sum, part) => sum + part.minified, 0);
 
 const lines = [
   '# What a page loads of the script, by design',
   '',
   `Measured by \`node bench/sizes.mjs\` on ${new Date().toISOString().slice(0, 10)}: brotli (quality 11) of every file a page runs before its elements render, built from the sources with the build's plugins. Sizes are deterministic; the machine does not matter.`,
   '',
-  '| page | drop-in file (1 file) | per element: bytes (files) | on sight: bytes (files) |',
-  '|---|---:|---:|---:|',
+  "| page | drop-in file (1 file) | the element's file (1 file) | per element, shared chunks: bytes (files) | on sight: bytes (files) |",
+  '|---|---:|---:|---:|---:|',
   ...rows.map(
     (row) =>
-      `| ${row.page} | ${row.dropIn.toLocaleString('en')} | ${row.perElement.toLocaleString('en')} (${row.perElementFiles}) | ${row.onSight.toLocaleString('en')} (${row.onSightFiles}) |`,
+      `| ${row.page} | ${row.dropIn.toLocaleString('en')} | ${row.own?.toLocaleString('en') ?? '—'} | ${row.perElement.toLocaleString('en')} (${row.perElementFiles}) | ${row.onSight.toLocaleString('en')} (${row.onSightFiles}) |`,
   ),
   '',
-  "Round trips in a row from the HTML to an element's code: **per element**, 1 when the page lists the shared chunks in `<link rel=\"modulepreload\">` (they download beside the element's file), 2 without the hints; the data request starts when the element's code runs, as in the drop-in file. **On sight**, 2: the entry, then the element's code, with the data request started by the entry beside it (so the data is not later than with the drop-in file, but the element renders its first frame one round trip later); and a tag inside another component's shadow root is never seen.",
+  "Round trips in a row from the HTML to an element's code: **drop-in file** and **the element's file**, 1 (one file, nothing to discover in it before it runs; the data request starts when it runs, and a chunk the element's attributes or data need is requested beside the data request, or when the response is read). **Per element**, 1 when the page lists the shared chunks in `<link rel=\"modulepreload\">` (they download beside the element's file), 2 without the hints; the data request starts when the element's code runs, as in the drop-in file. **On sight**, 2: the entry, then the element's code, with the data request started by the entry beside it (so the data is not later than with the drop-in file, but the element renders its first frame one round trip later); and a tag inside another component's shadow root is never seen.",
   '',
   '## Which design',
   '',
-  'Neither split reaches 12,000 B for one `<news-list>`: what every element needs before it renders (Lit, the element base, the JSON readers, the loader, the labels and dates) is most of the file, and an element of its own is a few hundred bytes to 3 KB. Per element saves about 2.7–3 KB on a page with one `<website-links>` or `<article-card>`, saves nothing on a page with one `<news-list>` (it imports the card and the list base), and costs about 2.7 KB more on a page with all four (the shared code is cut into chunks by who imports it), and it needs hints a CMS theme must keep in step with each release. On sight adds a round trip before the first frame and cannot see tags in shadow roots. So the drop-in file stays one file, defining all four; per element is the design to take once the shared part is smaller than the elements, which is where the bytes below say the work is.',
+  'The build makes two of them: the drop-in file, defining all four elements, for a page that shows more than one kind, and the element\'s own file (`dist/TAG/portal-widgets.js`, with its on-demand chunks in its folder) for a page that shows one kind. Both are one file, so neither adds a round trip; an element\'s file leaves out the other three elements (and `<news-list>` leaves out `<article-card>` unless `layout="cards"` loads it beside the data). Per element with shared chunks costs more on a page with several elements (the shared code is cut into chunks by who imports it) and needs hints a CMS theme must keep in step with each release; on sight adds a round trip before the first frame and cannot see tags in shadow roots.',
+  '',
+  "Neither reaches issue 20's 12,000 B for one `<news-list>`, nor 20,000 B for the four elements: what every element needs before it renders (Lit, the element base and its controllers, the JSON readers, the loader, the labels and dates) is most of the bytes, and each element of its own is a few hundred bytes to 2 KB. The table below is where the rest would have to come from.",
   '',
   "## Where the one `<news-list>` page's bytes are",
   '',
-  `Minified bytes per folder, before compression (${minified.toLocaleString('en')} in all; brotli makes about a third of it):`,
+  `dist/news-list/portal-widgets.js module by module: minified bytes (${minified.toLocaleString('en')} in all), and the brotli bytes the file would lose without the module (the modules compressed together, less the same without it; these add up to more than the file, as text shared between modules counts in each).`,
   '',
-  '| folder or package | minified bytes | share |',
+  '| module | minified bytes | brotli bytes it costs |',
   '|---|---:|---:|',
-  ...[...parts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([folder, bytes]) => `| ${folder} | ${bytes.toLocaleString('en')} | ${Math.round((100 * bytes) / minified)} % |`),
+  ...parts
+    .sort((a, b) => b.brotli - a.brotli)
+    .map((part) => `| ${part.name} | ${part.minified.toLocaleString('en')} | ${part.brotli.toLocaleString('en')} |`),
   '',
 ];
 await writeFile(new URL('SIZES.md', import.meta.url), lines.join('\n'));

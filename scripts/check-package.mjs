@@ -56,7 +56,8 @@ for (const file of [
   'lib/server/index.d.ts',
 ])
   has(file);
-for (const tag of ['news-list', 'related-articles', 'website-links', 'article-card']) {
+const ELEMENTS = ['news-list', 'related-articles', 'website-links', 'article-card'];
+for (const tag of ELEMENTS) {
   has(`lib/${tag}/${tag}.js`);
   has(`lib/${tag}/${tag}.d.ts`);
 }
@@ -74,8 +75,8 @@ for (const file of [
 // The drop-in entry and exactly the chunks it loads (and those load, as the full
 // article view loads the sanitiser): a self-hosted copy of dist/ is complete.
 has('dist/portal-widgets.js');
-// The same for the entry with Lit's hydration support, in dist/ssr/.
-for (const dir of ['dist/', 'dist/ssr/']) {
+// The same for the entry with Lit's hydration support, in dist/ssr/, and each element's own file, in dist/TAG/.
+for (const dir of ['dist/', 'dist/ssr/', ...ELEMENTS.map((tag) => `dist/${tag}/`)]) {
   has(`${dir}portal-widgets.js`);
   const loaded = new Set();
   const follow = async (file) => {
@@ -116,7 +117,7 @@ for (const [specifier, entryPoint] of Object.entries(pkg.exports)) {
 const ALLOWED = [
   /^lib\/.+\.js$/,
   /^lib\/.+\.d\.ts$/,
-  /^dist\/(ssr\/)?portal-widgets(-(sanitize|article-full|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
+  /^dist\/(ssr\/|news-list\/|related-articles\/|website-links\/|article-card\/)?portal-widgets(-(sanitize|article-full|article-card-element|rss-atom|wordpress|date-reader|date-fns|live)-[\w-]+)?\.js$/,
   /^types\/[\w-]+\.d\.ts$/,
   /^bin\/portal-widgets\.mjs$/,
   /^schemas\/[\w-]+\.schema\.json$/,

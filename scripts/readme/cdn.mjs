@@ -7,9 +7,10 @@ export const cdnBase = (pkg) => `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.
 
 /**
  * `entry` and each of `chunks` is `{ file, integrity }` (file name in dist/,
- * `sha384-…`). Returns the Markdown between the README's `cdn` markers.
+ * `sha384-…`); each of `elements` is `{ file, integrity }` of an element's own
+ * file (`news-list/portal-widgets.js`). Returns the Markdown between the README's `cdn` markers.
  */
-export function renderCdn(pkg, entry, chunks) {
+export function renderCdn(pkg, entry, chunks, elements = []) {
   const base = cdnBase(pkg);
   const integrity = Object.fromEntries(chunks.map((chunk) => [`${base}${chunk.file}`, chunk.integrity]));
   return `\`\`\`html
@@ -26,5 +27,22 @@ The \`integrity\` hash (SHA-384 of \`dist/${entry.file}\` ${pkg.version}) makes 
 ${JSON.stringify({ integrity }, null, 2)}
 </script>
 \`\`\`
-`;
+${
+  elements.length
+    ? `
+A page that shows one kind of element can load that element's own file instead of the drop-in file, one of these, which leaves out the other three elements (see [Size and speed](#size-and-speed)); its chunks are in its folder:
+
+\`\`\`html
+${elements
+  .map(
+    (element) => `<script type="module"
+  src="${base}${element.file}"
+  integrity="${element.integrity}"
+  crossorigin="anonymous"></script>`,
+  )
+  .join('\n')}
+\`\`\`
+`
+    : ''
+}`;
 }

@@ -34,6 +34,15 @@ export const integrityOf = async (file) =>
 /** The chunks rollup wrote beside the entry (the lazily loaded views, readers and adapters), sorted. */
 export const chunkFiles = async () => (await readdir(dist)).filter((file) => file.endsWith('.js') && file !== ENTRY).sort();
 
+/** The four elements' own files (`news-list/portal-widgets.js`, in dist/), with their hashes. */
+export const elementFiles = () =>
+  Promise.all(
+    ['news-list', 'related-articles', 'website-links', 'article-card'].map(async (tag) => {
+      const file = `${tag}/${ENTRY}`;
+      return { file, integrity: await integrityOf(file) };
+    }),
+  );
+
 /**
  * Each generated section: `{ file, name, content }`, `file` relative to the
  * root, `name` the section's markers (`<!-- NAME:start -->`).
@@ -44,6 +53,6 @@ export async function generatedSections() {
   const chunks = await Promise.all((await chunkFiles()).map(async (file) => ({ file, integrity: await integrityOf(file) })));
   return [
     { file: 'docs/api.md', name: 'api', content: renderApi(manifest, pkg) },
-    { file: 'README.md', name: 'cdn', content: renderCdn(pkg, entry, chunks) },
+    { file: 'README.md', name: 'cdn', content: renderCdn(pkg, entry, chunks, await elementFiles()) },
   ];
 }

@@ -4,13 +4,14 @@ import type { ArticleData } from '../data/given.js';
 import type { Article, PortalDocument } from '../data/model.js';
 import { formatDate, type DefaultPattern } from '../format/dates.js';
 import { define } from '../element/define.js';
-import { PortalElement, bone } from '../element/portal-element.js';
+import { PortalElement } from '../element/portal-element.js';
 import { PortalError } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { firstImageSrc } from '../data/validate.js';
 import { baseStyles } from '../element/styles.js';
 import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 import { articleCardStyles } from './article-card.styles.js';
+import { cardSkeleton, renderDate } from './card-parts.js';
 import type { FullCard } from './article-full.js';
 
 /** The full variant (the article page), a chunk loaded the first time an element shows it (see `scheduleUpdate`). */
@@ -77,12 +78,6 @@ function startLeadPhoto(article: Article): HTMLImageElement | undefined {
   return photo;
 }
 
-/**
- * A loading card in the card's own markup and classes (also in the lists'
- * layout `cards`): the image box, a category, a title of two lines or so,
- * the date and a summary of the lines the card shows.
- * @internal
- */
 /** The card's `FullCard` (a private member, reached from here by the server). */
 let fullCardOf: (card: ArticleCard) => FullCard;
 
@@ -100,26 +95,6 @@ export async function serverBody(
   await loadFullVariant();
   return fullVariant?.serverBody(fullCardOf(card), article, view);
 }
-
-export const cardSkeleton = () =>
-  html`<div class="wrap">
-    <div class="card with-image">
-      <span class="image bone"></span>
-      <div class="text">
-        ${bone(10, 'category')}
-        <div class="title">${bone(80)}</div>
-        ${bone(10, 'date')} ${bone(200, 'summary')}
-      </div>
-    </div>
-  </div>`;
-
-/**
- * A date as a `<time>` (part `date`), or nothing without one: in cards and in
- * the lists' rows (`<website-links>` shows no dates).
- * @internal
- */
-export const renderDate = (iso: string | undefined, text: string | undefined) =>
-  iso && text ? html`<time part="date" datetime="${iso}">${text}</time>` : nothing;
 
 /**
  * One article: a card (image, category, title link, date, summary), the same

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedData } from '../data/given.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
-import { cardSkeleton, renderDate } from '../article-card/article-card.js';
+import { cardSkeleton, renderDate } from '../article-card/card-parts.js';
 import { formatDate } from '../format/dates.js';
 import { PortalElement, bone } from '../element/portal-element.js';
 import { errorEvent } from '../events.js';
@@ -10,7 +10,6 @@ import { PortalError, isAbort } from '../core/portal-error.js';
 import { safeUrl } from '../core/safe-url.js';
 import { LAZY_SIZES, srcsetOf } from '../element/image.js';
 
-// The `cards` layout renders <article-card>: importing its module (for the skeleton) registers it.
 export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
 
 /**
@@ -19,6 +18,17 @@ export type ArticleLayout = 'list' | 'compact' | 'cards' | 'featured';
  * and skipped rows would only be guessed heights and blank in a capture.
  */
 const LONG_LIST = 50;
+
+/**
+ * `<article-card>`, which layout `cards` renders: its module, loaded the first time a list
+ * shows cards (in the drop-in file it is there already; a file of one element loads it).
+ * Should it not load, the rows stay, without their cards' content, and a later list tries again.
+ */
+let cardsLoading: Promise<unknown> | undefined;
+const loadCards = () =>
+  (cardsLoading ??= import('../article-card/article-card-element.js').catch(() => {
+    cardsLoading = undefined;
+  }));
 
 interface Paging {
   /** The feed the extra pages belong to; a new feed drops them. */
@@ -143,6 +153,17 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     super.willUpdate(changed);
     if (changed.has('limit') || changed.has('data') || changed.has('src')) this.shown = this.#pageSize();
+  }
+
+  /**
+   * Layout `cards` renders `<article-card>`: its module starts loading with the first update,
+   * beside the data request. The skeleton renders at once; the cards render once it is here,
+   * never as empty elements first (as the full article waits for its chunk).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.layout !== 'cards' || customElements.get('article-card')) return super.scheduleUpdate();
+    const loading = loadCards();
+    return this.shownValue() || this.serverState ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override updated(changed: PropertyValues) {

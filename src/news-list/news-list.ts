@@ -1,4 +1,3 @@
-import '../article-card/article-card.js';
 import { define } from '../element/define.js';
 import { ArticleListElement } from '../article-list/article-list.js';
 import { newsListStyles } from './news-list.styles.js';

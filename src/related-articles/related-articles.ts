@@ -1,6 +1,5 @@
 import { property } from 'lit/decorators.js';
 import type { Article, ArticleRef, Feed } from '../data/model.js';
-import '../article-card/article-card.js';
 import { ArticleListElement } from '../article-list/article-list.js';
 import { define } from '../element/define.js';
 import type { Loaded } from '../element/source.js';

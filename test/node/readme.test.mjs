@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { renderCdn } from '../../scripts/readme/cdn.mjs';
-import { ENTRY, generatedSections, integrityOf } from '../../scripts/readme/generated.mjs';
+import { ENTRY, elementFiles, generatedSections, integrityOf } from '../../scripts/readme/generated.mjs';
 import { readSection } from '../../scripts/readme/sections.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -60,7 +60,7 @@ describe('README.md and docs/api.md', () => {
     const entry = { file: ENTRY, integrity: await integrityOf(ENTRY) };
     const chunks = await Promise.all([...found].sort().map(async (file) => ({ file, integrity: await integrityOf(file) })));
     const section = readSection(readme, 'cdn');
-    assert.equal(section, renderCdn(pkg, entry, chunks));
+    assert.equal(section, renderCdn(pkg, entry, chunks, await elementFiles()));
     assert.ok(section.includes(`https://cdn.jsdelivr.net/npm/portal-widgets@${pkg.version}/dist/portal-widgets.js`));
     assert.ok(section.includes(`integrity="${entry.integrity}"`));
   });
