@@ -22,6 +22,18 @@ export interface LenientDates {
 
 let lenient: LenientDates | undefined;
 
+/**
+ * How many dates were left unread because the lenient reader was not loaded:
+ * a reader notes it before reading a document and, when it grew, loads the
+ * reader and reads the document again (only documents with such dates pay).
+ */
+let lenientMisses = 0;
+export const lenientMissCount = (): number => lenientMisses;
+const missLenient = (): undefined => {
+  lenientMisses++;
+  return undefined;
+};
+
 /** Called by the lenient reader's chunk when it loads. */
 export const useLenientDates = (reader: LenientDates): void => {
   lenient = reader;
@@ -44,7 +56,7 @@ export function parseDate(raw: unknown, assumeTimeZone: string, order?: DateOrde
   if (isInstantText(text)) return text;
   if (COMMON_ISO.test(text)) return readCommonIso(text, assumeTimeZone);
   const match = ISO.exec(text);
-  if (!match) return lenient?.read(text, assumeTimeZone, order);
+  if (!match) return lenient ? lenient.read(text, assumeTimeZone, order) : missLenient();
   const zone = match[8];
   // `Z`, `+07:00` or `+0700`, as the pattern allows; minutes past 59 are no offset (NaN).
   const offset = !zone
@@ -131,44 +143,6 @@ function isInstantText(text: string): boolean {
  */
 export const dateOrderOf = (values: () => unknown[], timeZone: string): DateOrder | undefined =>
   lenient?.order(values(), timeZone);
-
-// The keys that hold dates in the JSON formats read here (JSON Feed, WordPress) and in the model a page writes.
-const DATE_KEYS = new Set([
-  'date',
-  'date_published',
-  'date_modified',
-  'date_gmt',
-  'modified',
-  'modified_gmt',
-  'datePublished',
-  'dateModified',
-]);
-
-/**
- * True when a parsed JSON value (or a model written by hand) has a date that
- * only the lenient reader reads, and that reader is not loaded yet.
- */
-export function needsLenientDates(value: unknown): boolean {
-  if (lenient) return false;
-  if (typeof value !== 'object' || value === null) return false;
-  const pending = [value as Record<string, unknown>];
-  while (pending.length) {
-    const next = pending.pop()!;
-    if (Array.isArray(next)) {
-      // No adapter reads a date from a list's own keys: only its entries.
-      for (const entry of next) if (typeof entry === 'object' && entry !== null) pending.push(entry);
-      continue;
-    }
-    // Own keys, as `Object.keys` gives them, without building their list.
-    for (const key in next) {
-      if (!Object.hasOwn(next, key)) continue;
-      const field = next[key];
-      if (typeof field === 'object' && field !== null) pending.push(field as Record<string, unknown>);
-      else if (typeof field === 'string' && DATE_KEYS.has(key) && !ISO.test(field.trim())) return true;
-    }
-  }
-  return false;
-}
 
 /** `"5"` → 500, `"123456"` → 123: a fraction of a second as milliseconds. */
 export const millis = (fraction: string | undefined): number => (fraction ? +fraction.slice(0, 3).padEnd(3, '0') : 0);

@@ -6,7 +6,7 @@
 import { setNewest } from '../core/bounded.js';
 import { PortalError } from '../core/portal-error.js';
 import { DEFAULT_TIME_ZONE } from '../core/time-zone.js';
-import { needsLenientDates } from './dates.js';
+import { lenientMissCount } from './dates.js';
 import { jsonReadingOf, knownFormat, syntaxOf } from './detect.js';
 import { isDocument, readModel } from './given.js';
 import { jsonFeedSteps, parseJsonArticle } from './json-feed.js';
@@ -113,7 +113,12 @@ async function readBytes({ bytes, contentType, url, headers }: BodyInput, format
   return readJson(doc, url, format, timeZone, headers);
 }
 
-/** A parsed JSON value read by the adapter its shape (or `format`) names, with the chunks that needs. */
+/**
+ * A parsed JSON value read by the adapter its shape (or `format`) names, with
+ * the chunks that needs. A date in a shape only the lenient reader knows is
+ * seen while reading (no walk over the whole value first): the reader's chunk
+ * is then loaded and the value read again with it.
+ */
 async function readJson(
   doc: unknown,
   url: string,
@@ -122,7 +127,26 @@ async function readJson(
   headers?: PageHeaders,
 ): Promise<PortalDocument> {
   const reading = jsonReadingOf(doc, format);
-  if (reading !== 'links' && needsLenientDates(doc)) await loadChunk(() => import('./date-reader.js'), url);
+  const misses = lenientMissCount();
+  const read = readAs(reading, doc, url, timeZone, headers);
+  // A document whose only fault is such a date may have failed for want of it: that is known once read too.
+  const done = await read.then(
+    () => lenientMissCount() === misses,
+    (error: unknown) => (lenientMissCount() === misses ? Promise.reject(error) : false),
+  );
+  if (done) return read;
+  await loadChunk(() => import('./date-reader.js'), url);
+  return readAs(reading, doc, url, timeZone, headers);
+}
+
+/** `doc` read by the adapter of `reading`. */
+async function readAs(
+  reading: ReturnType<typeof jsonReadingOf>,
+  doc: unknown,
+  url: string,
+  timeZone: string,
+  headers?: PageHeaders,
+): Promise<PortalDocument> {
   switch (reading) {
     case 'links':
       return { kind: 'links', links: parseLinks(doc, url) };
