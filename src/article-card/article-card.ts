@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ArticleData } from '../data/given.js';
 import type { Article, PortalDocument } from '../data/model.js';
@@ -253,7 +253,7 @@ export class ArticleCard extends PortalElement<Article> {
     else super.focus(options);
   }
 
-  protected renderSkeleton() {
+  protected renderSkeleton(): TemplateResult {
     return this.variant === 'full' && fullVariant ? fullVariant.fullSkeleton() : cardSkeleton();
   }
 
@@ -316,7 +316,7 @@ export class ArticleCard extends PortalElement<Article> {
     </article>`;
   }
 
-  protected renderValue(article: Article) {
+  protected renderValue(article: Article): TemplateResult {
     // Should the full variant's chunk not load (a copy of dist/ without it), the card stands in.
     return this.variant === 'full' && fullVariant ? fullVariant.renderFull(this.fullCard(), article) : this.renderCard(article);
   }

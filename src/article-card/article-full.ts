@@ -2,7 +2,7 @@
 // pages show cards and lists), before the element first renders it, so it
 // never shows a stand-in. Its body's sanitiser is a chunk of its own.
 
-import { html, nothing, type CSSResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { safeUrl } from '../core/safe-url.js';
 import { htmlToText } from '../core/text.js';
@@ -173,7 +173,7 @@ export function bodyPending(card: ArticleCard): Promise<unknown> | undefined {
 }
 
 /** The full article's body has no typical length: the skeleton reserves the top of the page (up to the photo) and a paragraph. */
-export const fullSkeleton = () =>
+export const fullSkeleton = (): TemplateResult =>
   html`<article class="full">
     ${bone(10, 'category')}
     <div class="title">${bone(80)}</div>
@@ -206,7 +206,7 @@ const bodyStartsWith = (article: Article, image: string) =>
   safeUrl(firstImageSrc(article.contentHtml), article.baseUrl) === image;
 
 /** Category, title, "Cập nhật: …", lead, photo with caption, the body's place, the print button and "Quay lại" / "Xem tiếp". */
-export function renderFull(card: FullCard, article: Article) {
+export function renderFull(card: FullCard, article: Article): TemplateResult {
   const labels = { ...card.labels(), ...FULL_LABELS[card.lang()] };
   const updated = article.dateModified ?? article.datePublished;
   const { backUrl, nextUrl } = article;

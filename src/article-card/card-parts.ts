@@ -1,6 +1,6 @@
 // What a card and the lists' card-like rows share, without the `<article-card>` element:
 // a list shows its skeleton and dates from here, and loads the element only for layout `cards`.
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { bone } from '../element/portal-element.js';
 
 /**
@@ -9,7 +9,7 @@ import { bone } from '../element/portal-element.js';
  * the date and a summary of the lines the card shows.
  * @internal
  */
-export const cardSkeleton = () =>
+export const cardSkeleton = (): TemplateResult =>
   html`<div class="wrap">
     <div class="card with-image">
       <span class="image bone"></span>
@@ -26,5 +26,5 @@ export const cardSkeleton = () =>
  * the lists' rows (`<website-links>` shows no dates).
  * @internal
  */
-export const renderDate = (iso: string | undefined, text: string | undefined) =>
+export const renderDate = (iso: string | undefined, text: string | undefined): TemplateResult | typeof nothing =>
   iso && text ? html`<time part="date" datetime="${iso}">${text}</time>` : nothing;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedData } from '../data/given.js';
 import type { Article, Feed, PortalDocument } from '../data/model.js';
@@ -242,7 +242,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
    * The "Xem tiếp" row is reserved where it is typical: a portal's feed has
    * more articles than a block shows (see `reservesPager`), and with `more-href`.
    */
-  protected renderSkeleton() {
+  protected renderSkeleton(): TemplateResult {
     const { layout } = this;
     const row =
       layout === 'cards' ? cardSkeleton() : html`${bone(80)}${layout === 'list' ? html` ${bone(12, 'date')}` : nothing}`;
@@ -391,7 +391,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
     </div>`;
   }
 
-  protected renderValue(feed: Feed) {
+  protected renderValue(feed: Feed): TemplateResult {
     const items = this.#visible(feed);
     const shown = items.slice(0, this.shown);
     return html`${this.refresh > 0 ? this.renderNewItems() : nothing}
@@ -401,7 +401,7 @@ export abstract class ArticleListElement extends PortalElement<Feed> {
       ${this.renderFooter(feed, items.length)}`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const state = this.renderState();
     // Layout featured follows its own width: a container, as the list cannot query itself.
     return html`${this.renderHeading()}${this.layout === 'featured' ? html`<div class="wrap">${state}</div>` : state}`;

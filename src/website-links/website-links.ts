@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LinksData } from '../data/given.js';
 import type { Link, LinkList, PortalDocument } from '../data/model.js';
@@ -125,7 +125,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
    * inside it. The loading box shows `limit` placeholders, else as many as
    * the default box holds.
    */
-  protected renderSkeleton() {
+  protected renderSkeleton(): TemplateResult {
     const rows = (length: number) => Array.from({ length }, () => html`<li>${bone(22)}</li>`);
     switch (this.variant) {
       case 'list':
@@ -206,7 +206,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     </ul>`;
   }
 
-  protected renderValue(value: LinkList) {
+  protected renderValue(value: LinkList): TemplateResult {
     const links = this.#shown(value);
     switch (this.variant) {
       case 'list':
@@ -218,7 +218,7 @@ export class WebsiteLinks extends PortalElement<LinkList> {
     }
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`${this.renderHeading()}${this.renderState()}`;
   }
 }
