@@ -10,7 +10,7 @@
 // answer with `_embed` (titles with character references, rendered excerpts).
 // Rounds alternate the order of the readers in one tab; medians and ratios go
 // to the console (and to OUT, a Markdown file, when set). Not part of `npm test`.
-// Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PORT (default:
+// Environment: CHROMIUM_PATH (default: the first Chromium or Chrome on PATH), BENCH_PORT (default:
 // a free port), ROUNDS (default 15), PROFILE=jsonfeed|portal|wordpress (the
 // phases of that reading and a CPU profile of where its time goes).
 
@@ -19,41 +19,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launch } from './harness.mjs';
+import { CATEGORIES, seeded, text } from './seeded.mjs';
 
 const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const ITEMS = 2000;
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 
-/** A small seeded generator (mulberry32): the same documents on every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'Hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm 2027 của tỉnh với sự tham dự lãnh đạo các sở ngành ' +
-  'Ủy ban nhân dân thành phố Hải Dương Chủ tịch phê duyệt đề án chuyển đổi số nông nghiệp giáo dục y tế du lịch ' +
-  'người dân doanh nghiệp đầu tư hạ tầng giao thông đường bộ cầu cảng khu công nghiệp văn hóa thể thao an ninh'
-).split(' ');
-const CATEGORIES = ['Chính trị', 'Kinh tế', 'Xã hội', 'Văn hóa', 'Giáo dục', 'Y tế', 'Quốc phòng - An ninh', 'Du lịch'];
 const AUTHORS = ['Minh Anh', 'Thu Hà', 'Quốc Hùng', 'Phòng Biên tập'];
-
-/** Words from the list up to about `length` characters. */
-function text(next, length) {
-  let out = '';
-  while (out.length < length) out += `${out ? ' ' : ''}${WORDS[Math.floor(next() * WORDS.length)]}`;
-  return out;
-}
 
 /** One entry's content, the same for the three documents. */
 function entries(seed) {
-  const next = random(seed);
+  const next = seeded(seed);
   return Array.from({ length: ITEMS }, (_, i) => ({
     i,
     time: Date.UTC(2026, 10, 30, 12) - i * 3_600_000,
@@ -339,10 +316,7 @@ async function profile(page, set) {
 }
 
 const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);

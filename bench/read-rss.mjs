@@ -18,40 +18,16 @@ import { cpus, loadavg } from 'node:os';
 import { normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './harness.mjs';
+import { CATEGORIES, seeded, text } from './seeded.mjs';
 
 const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const RSS_PARSER = fileURLToPath(new URL('../node_modules/rss-parser/dist/rss-parser.min.js', import.meta.url));
 const ITEMS = 2000;
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 
-/** A small seeded generator (mulberry32): the same feed on every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'Hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm 2027 của tỉnh với sự tham dự lãnh đạo các sở ngành ' +
-  'Ủy ban nhân dân thành phố Hải Dương Chủ tịch phê duyệt đề án chuyển đổi số nông nghiệp giáo dục y tế du lịch ' +
-  'người dân doanh nghiệp đầu tư hạ tầng giao thông đường bộ cầu cảng khu công nghiệp văn hóa thể thao an ninh'
-).split(' ');
-const CATEGORIES = ['Chính trị', 'Kinh tế', 'Xã hội', 'Văn hóa', 'Giáo dục', 'Y tế', 'Quốc phòng - An ninh', 'Du lịch'];
-
-/** Words from the list up to about `length` characters. */
-function text(next, length) {
-  let out = '';
-  while (out.length < length) out += `${out ? ' ' : ''}${WORDS[Math.floor(next() * WORDS.length)]}`;
-  return out;
-}
-
 /** An RSS 2.0 feed as Vietnamese portals write them: CDATA or escaped titles and bodies, RFC 822 dates, enclosures. */
 function generatedFeed(items) {
-  const next = random(2027);
+  const next = seeded(2027);
   const item = (i) => {
     const date = new Date(Date.UTC(2026, 10, 30, 12) - i * 3_600_000).toUTCString().replace('GMT', '+0700');
     const title = text(next, 20 + Math.floor(next() * 140));
@@ -110,7 +86,7 @@ ${entries.join('\n')}
 
 /** The same entries as a JSON Feed. */
 function generatedJsonFeed(items) {
-  const next = random(2028);
+  const next = seeded(2028);
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Tin mới',

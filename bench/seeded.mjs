@@ -13,3 +13,18 @@ export function seeded(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// The vocabulary of the reading benches' generated documents (read-rss.mjs, read-json.mjs).
+export const WORDS = (
+  'Hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội năm 2027 của tỉnh với sự tham dự lãnh đạo các sở ngành ' +
+  'Ủy ban nhân dân thành phố Hải Dương Chủ tịch phê duyệt đề án chuyển đổi số nông nghiệp giáo dục y tế du lịch ' +
+  'người dân doanh nghiệp đầu tư hạ tầng giao thông đường bộ cầu cảng khu công nghiệp văn hóa thể thao an ninh'
+).split(' ');
+export const CATEGORIES = ['Chính trị', 'Kinh tế', 'Xã hội', 'Văn hóa', 'Giáo dục', 'Y tế', 'Quốc phòng - An ninh', 'Du lịch'];
+
+/** Words from the list up to about `length` characters. */
+export function text(next, length) {
+  let out = '';
+  while (out.length < length) out += `${out ? ' ' : ''}${WORDS[Math.floor(next() * WORDS.length)]}`;
+  return out;
+}
