@@ -1,4 +1,4 @@
-// What the page benchmarks share (layout-shift.mjs, content-time.mjs,
+// What the benchmarks share (layout-shift.mjs, content-time.mjs,
 // rows.mjs): a server on 127.0.0.1 for the built files, generated documents
 // and pictures (bench/generate.mjs), each answered after a delay the script
 // chooses; and headless Chromium launched through puppeteer-core with no
@@ -6,7 +6,7 @@
 
 import { createServer } from 'node:http';
 import { access, constants, readFile } from 'node:fs/promises';
-import { delimiter, extname, join, normalize } from 'node:path';
+import { delimiter, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -100,6 +100,32 @@ export function startServer({ pages = {}, documents = {}, delays = {}, port = Nu
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
   );
+}
+
+/**
+ * The server of a bench that runs in one page (long-tasks.mjs, read-rss.mjs,
+ * read-json.mjs): `routes` (path → [content type, body]) and the JavaScript
+ * files under `/FOLDER/` of the repository (`lib` or `dist`), nothing else,
+ * never cached; on BENCH_PORT, else a free port.
+ */
+export function serveFolder(folder, routes) {
+  const root = join(ROOT, folder);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const send = (type, body) => {
+      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      response.end(body);
+    };
+    if (routes.has(path)) return send(...routes.get(path));
+    const file = normalize(join(ROOT, path));
+    if (!path.startsWith(`/${folder}/`) || !file.startsWith(root + sep)) return response.writeHead(404).end();
+    try {
+      send('text/javascript; charset=utf-8', await readFile(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
 }
 
 /** CHROMIUM_PATH, else the first Chromium or Chrome on PATH. */

@@ -11,14 +11,10 @@
 // median run of each case is reported), ONLY (run only the cases whose name
 // contains it), OUT (a Markdown file to write).
 
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launch } from './harness.mjs';
+import { launch, serveFolder } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const ITEMS = 100_000;
 const RUNS = Number(process.env.RUNS ?? 3);
 
@@ -104,28 +100,9 @@ globalThis.ready = true;
 </script>`;
 
 function serve(bodies) {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    const send = (type, body) => {
-      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-      response.end(body);
-    };
-    if (path === '/') return send('text/html; charset=utf-8', PAGE);
-    const name = decodeURIComponent(path.slice(1));
-    if (bodies.has(name)) return send(...bodies.get(name));
-    const file = normalize(resolve(DIST, `.${path.replace(/^\/dist/, '')}`));
-    if (!path.startsWith('/dist/') || !file.startsWith(DIST.replace(/[\\/]$/, '') + sep)) {
-      response.writeHead(404);
-      return response.end();
-    }
-    try {
-      send('text/javascript; charset=utf-8', await readFile(file));
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
+  const routes = new Map([['/', ['text/html; charset=utf-8', PAGE]]]);
+  for (const [name, body] of bodies) routes.set(`/${name}`, body);
+  return serveFolder('dist', routes);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

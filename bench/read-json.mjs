@@ -14,15 +14,11 @@
 // a free port), ROUNDS (default 15), PROFILE=jsonfeed|portal|wordpress (the
 // phases of that reading and a CPU profile of where its time goes).
 
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launch } from './harness.mjs';
+import { launch, serveFolder } from './harness.mjs';
 import { CATEGORIES, seeded, text } from './seeded.mjs';
 
-const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const ITEMS = 2000;
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 
@@ -247,29 +243,12 @@ globalThis.ready = true;
 
 function serve() {
   const documents = { jsonfeed: jsonFeed(), portal: portalJson(), wordpress: wordPress() };
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    const send = (type, body) => {
-      response.writeHead(200, { 'Content-Type': type });
-      response.end(body);
-    };
-    if (path === '/') return send('text/html; charset=utf-8', PAGE);
-    if (path === '/bench.js') return send('text/javascript; charset=utf-8', SCRIPT);
-    const name = /^\/(\w+)\.json$/.exec(path)?.[1];
-    if (name && Object.hasOwn(documents, name)) return send('application/json', documents[name]);
-    const file = normalize(resolve(LIB, `.${path.replace(/^\/lib/, '')}`));
-    if (!path.startsWith('/lib/') || !file.startsWith(LIB.replace(/[\\/]$/, '') + sep)) {
-      response.writeHead(404);
-      return response.end();
-    }
-    try {
-      send('text/javascript; charset=utf-8', await readFile(file));
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
+  const routes = new Map([
+    ['/', ['text/html; charset=utf-8', PAGE]],
+    ['/bench.js', ['text/javascript; charset=utf-8', SCRIPT]],
+  ]);
+  for (const [name, body] of Object.entries(documents)) routes.set(`/${name}.json`, ['application/json', body]);
+  return serveFolder('lib', routes);
 }
 
 /** A function's place in the profile: its name and where it is in `lib/`. */

@@ -12,15 +12,12 @@
 // Environment: CHROMIUM_PATH (default: the first Chromium or Chrome on PATH), BENCH_PORT
 // (default: a free port), ROUNDS (default 15).
 
-import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from './harness.mjs';
+import { launch, serveFolder } from './harness.mjs';
 import { CATEGORIES, seeded, text } from './seeded.mjs';
 
-const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
 const RSS_PARSER = fileURLToPath(new URL('../node_modules/rss-parser/dist/rss-parser.min.js', import.meta.url));
 const ITEMS = 2000;
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
@@ -208,35 +205,18 @@ globalThis.profileLibrary = async (set, rounds) => {
 globalThis.ready = true;
 `;
 
-function serve() {
-  const feed = Buffer.from(generatedFeed(ITEMS));
-  const jsonFeed = Buffer.from(generatedJsonFeed(ITEMS));
-  const atomFeed = Buffer.from(generatedAtom(ITEMS));
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    const send = (type, body) => {
-      response.writeHead(200, { 'Content-Type': type });
-      response.end(body);
-    };
-    if (path === '/') return send('text/html; charset=utf-8', PAGE);
-    if (path === '/bench.js') return send('text/javascript; charset=utf-8', SCRIPT);
-    if (path === '/feed.xml') return send('application/rss+xml; charset=utf-8', feed);
-    if (path === '/feed.json') return send('application/feed+json', jsonFeed);
-    if (path === '/atom.xml') return send('application/atom+xml; charset=utf-8', atomFeed);
-    if (path === '/rss-parser.js') return send('text/javascript; charset=utf-8', await readFile(RSS_PARSER));
-    const file = normalize(resolve(LIB, `.${path.replace(/^\/lib/, '')}`));
-    if (!path.startsWith('/lib/') || !file.startsWith(LIB.replace(/[\\/]$/, '') + sep)) {
-      response.writeHead(404);
-      return response.end();
-    }
-    try {
-      send('text/javascript; charset=utf-8', await readFile(file));
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
+async function serve() {
+  return serveFolder(
+    'lib',
+    new Map([
+      ['/', ['text/html; charset=utf-8', PAGE]],
+      ['/bench.js', ['text/javascript; charset=utf-8', SCRIPT]],
+      ['/feed.xml', ['application/rss+xml; charset=utf-8', Buffer.from(generatedFeed(ITEMS))]],
+      ['/feed.json', ['application/feed+json', Buffer.from(generatedJsonFeed(ITEMS))]],
+      ['/atom.xml', ['application/atom+xml; charset=utf-8', Buffer.from(generatedAtom(ITEMS))]],
+      ['/rss-parser.js', ['text/javascript; charset=utf-8', await readFile(RSS_PARSER)]],
+    ]),
+  );
 }
 
 /** PROFILE=1 (or PROFILE=atom, PROFILE=json): where the library's RSS (Atom, JSON Feed) reading spends its time, from a CPU profile of 5 reads. */
