@@ -40,42 +40,38 @@ function entries(seed) {
 
 const isoAt = (time, hours) => new Date(time + hours * 3_600_000).toISOString().slice(0, 19);
 
-/** A JSON Feed 1.1, as a generator writes it (UTC dates with milliseconds). */
-const jsonFeed = () =>
+/** The fields a JSON Feed item and a Portal JSON item share. */
+const feedItem = (entry) => ({
+  id: `tin-${entry.i}`,
+  url: `https://portal.example/tin/${entry.i}.html`,
+  title: entry.title,
+  summary: entry.summary,
+  content_html: entry.body,
+  image: `https://portal.example/anh/${entry.i}.jpg`,
+  authors: [{ name: entry.author }],
+  tags: [CATEGORIES[entry.tag]],
+});
+
+/** A JSON Feed 1.1 of `items`. */
+const feedOf = (items) =>
   JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Tin mới',
     home_page_url: 'https://portal.example/',
-    items: entries(2028).map((entry) => ({
-      id: `tin-${entry.i}`,
-      url: `https://portal.example/tin/${entry.i}.html`,
-      title: entry.title,
-      summary: entry.summary,
-      content_html: entry.body,
-      image: `https://portal.example/anh/${entry.i}.jpg`,
-      date_published: new Date(entry.time).toISOString(),
-      authors: [{ name: entry.author }],
-      tags: [CATEGORIES[entry.tag]],
-    })),
+    items,
   });
+
+/** A JSON Feed 1.1, as a generator writes it (UTC dates with milliseconds). */
+const jsonFeed = () =>
+  feedOf(entries(2028).map((entry) => ({ ...feedItem(entry), date_published: new Date(entry.time).toISOString() })));
 
 /** Portal JSON: the same with the `_portal` extensions a portal writes, and its own wall-clock dates with their offset. */
 const portalJson = () =>
-  JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Tin mới',
-    home_page_url: 'https://portal.example/',
-    items: entries(2029).map((entry) => ({
-      id: `tin-${entry.i}`,
-      url: `https://portal.example/tin/${entry.i}.html`,
-      title: entry.title,
-      summary: entry.summary,
-      content_html: entry.body,
-      image: `https://portal.example/anh/${entry.i}.jpg`,
+  feedOf(
+    entries(2029).map((entry) => ({
+      ...feedItem(entry),
       date_published: `${isoAt(entry.time, 7)}+07:00`,
       date_modified: `${isoAt(entry.time + 600_000, 7)}+07:00`,
-      authors: [{ name: entry.author }],
-      tags: [CATEGORIES[entry.tag]],
       _portal: {
         image_alt: entry.title.slice(0, 40),
         image_caption: entry.summary.slice(0, 60),
@@ -83,7 +79,7 @@ const portalJson = () =>
         category: { id: `${entry.tag}`, name: CATEGORIES[entry.tag], url: `https://portal.example/chuyen-muc/${entry.tag}/` },
       },
     })),
-  });
+  );
 
 /** A `wp/v2/posts?_embed` answer: rendered HTML fields with the references WordPress writes, GMT and local dates. */
 const wordPress = () =>
