@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyCssLiterals } from './scripts/rollup-css-literals.mjs';
+import { minifyLitLiterals } from './scripts/rollup-lit-literals.mjs';
 
 const elements = ['news-list', 'related-articles', 'website-links', 'article-card'];
 
@@ -22,12 +22,15 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
-/** The plugins of a file for browsers (also used by bench/sizes.mjs): everything resolved and minified, the CSS of Lit's templates too. */
-export const browserPlugins = () => [
+/**
+ * The plugins of a file for browsers (also used by bench/sizes.mjs): everything resolved and minified, the text of
+ * Lit's templates too (not the html`` of a file that `hydrates`: it must match the server's, see the plugin).
+ */
+export const browserPlugins = ({ hydrates = false } = {}) => [
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: true, legalComments: 'none' }),
-  // After the TypeScript transform: it reads the module's syntax tree.
-  minifyCssLiterals(),
+  // After the TypeScript transform: it reads the module's syntax tree (css`` and html`` templates).
+  minifyLitLiterals({ html: !hydrates }),
   terser({
     module: true,
     ecma: 2022,
@@ -37,7 +40,7 @@ export const browserPlugins = () => [
 ];
 
 /** The drop-in build of `input`: everything inside, the parts only some pages need in chunks loaded on demand. */
-const dropIn = (input, dir) => ({
+const dropIn = (input, dir, { hydrates = false } = {}) => ({
   input,
   onwarn,
   // Let the chunks import shared code from the entry instead of splitting it out.
@@ -49,7 +52,7 @@ const dropIn = (input, dir) => ({
     chunkFileNames: 'portal-widgets-[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: browserPlugins(),
+  plugins: browserPlugins({ hydrates }),
 });
 
 export default [
@@ -78,7 +81,7 @@ export default [
   dropIn('src/index.ts', 'dist'),
   // The same with Lit's hydration support, for pages with server-rendered elements
   // (a folder of its own: its chunks are its own, and a page loads one or the other).
-  dropIn('src/ssr.ts', 'dist/ssr'),
+  dropIn('src/ssr.ts', 'dist/ssr', { hydrates: true }),
   // One element's file, for a page that shows one kind of element: that element and what it needs, in one file
   // as the drop-in is (no chunk to discover before it renders), with its own on-demand chunks in its folder.
   // A page with more kinds of element loads dist/portal-widgets.js: two of these would each bring Lit.

@@ -97,28 +97,59 @@ const rows = PAGES.map(([page, tags]) => {
   };
 });
 
-/**
- * What the one-`<news-list>` page's code is made of (dist/news-list/portal-widgets.js): each module's
- * minified bytes, and the brotli bytes the file would lose without it (the file's modules compressed
- * together, less the same without that module: what it costs in this file, shared context included).
- */
-const newsListFile = ownFile.get('news-list').files.get('news-list.js');
 const moduleName = (id) => (id.includes('node_modules/') ? id.split('node_modules/').pop() : id.slice(id.indexOf('/src/') + 1));
-const shown = Object.entries(newsListFile.modules).filter(([, module]) => module.code);
-const together = (except) =>
-  brotli(
-    shown
-      .filter(([id]) => id !== except)
-      .map(([, module]) => module.code)
-      .join('\n'),
-  );
-const all = together();
-const parts = shown.map(([id, module]) => ({
-  name: moduleName(id),
-  minified: module.renderedLength,
-  brotli: all - together(id),
-}));
-const minified = parts.reduce((sum, part) => sum + part.minified, 0);
+
+/**
+ * What a file is made of, module by module: each module's minified bytes, and the brotli bytes the file would
+ * lose without it (the file's modules compressed together, less the same without that module: what it costs
+ * in this file, shared context included). Also by area (`AREAS`), each area left out as a whole.
+ */
+function madeOf(file) {
+  const shown = Object.entries(file.modules).filter(([, module]) => module.code);
+  const together = (keep) =>
+    brotli(
+      shown
+        .filter(([id]) => keep(id))
+        .map(([, module]) => module.code)
+        .join('\n'),
+    );
+  const all = together(() => true);
+  const modules = shown.map(([id, module]) => ({
+    name: moduleName(id),
+    minified: module.renderedLength,
+    brotli: all - together((other) => other !== id),
+  }));
+  const areas = AREAS.map(([area, test]) => ({
+    area,
+    brotli: all - together((id) => !test(moduleName(id))),
+  })).filter((row) => row.brotli > 0);
+  return { modules, areas, minified: modules.reduce((sum, part) => sum + part.minified, 0) };
+}
+
+/** The parts of the code a further saving would have to come from, by who owns them. */
+const AREAS = [
+  [
+    'Lit (lit-html, reactive-element, lit-element, css-tag, decorators)',
+    (name) => /^(lit-html|lit-element|@lit\/reactive-element)\//.test(name),
+  ],
+  ['@lit/task (the load task)', (name) => name.startsWith('@lit/task/')],
+  [
+    'the element base: src/element/ (base class, controllers, shared styles, kept room)',
+    (name) => name.startsWith('src/element/'),
+  ],
+  ['the readers: src/data/ (detect, JSON Feed, links, checks, dates, bounds)', (name) => name.startsWith('src/data/')],
+  ['the loader: src/load/', (name) => name.startsWith('src/load/')],
+  ['src/core/ (text, URLs, time zones, errors)', (name) => name.startsWith('src/core/')],
+  ['src/format/ (labels, dates) and src/events.ts', (name) => name.startsWith('src/format/') || name === 'src/events.ts'],
+  [
+    'the elements: src/article-list/, news-list/, related-articles/, website-links/, article-card/ (code and styles)',
+    (name) => /^src\/(article-list|news-list|related-articles|website-links|article-card)\//.test(name),
+  ],
+];
+
+const newsList = madeOf(ownFile.get('news-list').files.get('news-list.js'));
+const dropInFile = madeOf(dropIn.get('portal-widgets.js'));
+const areaOf = (made, area) => made.areas.find((row) => row.area === area)?.brotli.toLocaleString('en') ?? '—';
 
 const lines = [
   '# What a page loads of the script, by design',
@@ -138,15 +169,25 @@ const lines = [
   '',
   'The build makes two of them: the drop-in file, defining all four elements, for a page that shows more than one kind, and the element\'s own file (`dist/TAG/portal-widgets.js`, with its on-demand chunks in its folder) for a page that shows one kind. Both are one file, so neither adds a round trip; an element\'s file leaves out the other three elements (and `<news-list>` leaves out `<article-card>` unless `layout="cards"` loads it beside the data). Per element with shared chunks costs more on a page with several elements (the shared code is cut into chunks by who imports it) and needs hints a CMS theme must keep in step with each release; on sight adds a round trip before the first frame and cannot see tags in shadow roots.',
   '',
-  "Neither reaches issue 20's 12,000 B for one `<news-list>`, nor 20,000 B for the four elements: what every element needs before it renders (Lit, the element base and its controllers, the JSON readers, the loader, the labels and dates) is most of the bytes, and each element of its own is a few hundred bytes to 2 KB. The table below is where the rest would have to come from.",
+  "Neither reaches issue 20's 12,000 B for one `<news-list>`, nor 20,000 B for the four elements: what every element needs before it renders (Lit, the element base and its controllers, the JSON readers, the loader, the labels and dates) is most of the bytes, and each element of its own is a few hundred bytes to 2 KB. The tables below are where the rest would have to come from.",
+  '',
+  'The build already minifies what it can without a change to the code: terser (3 passes) after esbuild, the CSS of css`` templates, and the line breaks and indentation of html`` templates (one space each; scripts/rollup-lit-literals.mjs). More terser passes or its `unsafe` options move the files by less than 40 B either way.',
+  '',
+  '## By area',
+  '',
+  'The brotli bytes each file would lose without the area (its modules compressed together, less the same without the area).',
+  '',
+  '| area | one `<news-list>` (dist/news-list/) | the drop-in file |',
+  '|---|---:|---:|',
+  ...AREAS.map(([area]) => `| ${area} | ${areaOf(newsList, area)} | ${areaOf(dropInFile, area)} |`),
   '',
   "## Where the one `<news-list>` page's bytes are",
   '',
-  `dist/news-list/portal-widgets.js module by module: minified bytes (${minified.toLocaleString('en')} in all), and the brotli bytes the file would lose without the module (the modules compressed together, less the same without it; these add up to more than the file, as text shared between modules counts in each).`,
+  `dist/news-list/portal-widgets.js module by module: minified bytes (${newsList.minified.toLocaleString('en')} in all), and the brotli bytes the file would lose without the module (the modules compressed together, less the same without it; these add up to more than the file, as text shared between modules counts in each).`,
   '',
   '| module | minified bytes | brotli bytes it costs |',
   '|---|---:|---:|',
-  ...parts
+  ...newsList.modules
     .sort((a, b) => b.brotli - a.brotli)
     .map((part) => `| ${part.name} | ${part.minified.toLocaleString('en')} | ${part.brotli.toLocaleString('en')} |`),
   '',
