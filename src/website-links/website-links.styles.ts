@@ -28,7 +28,8 @@ export const websiteLinksStyles = css`
   }
   /* The list's height does not depend on its document: it is as tall as
      --portal-link-rows links of one line (8.5: when there are more, the
-     ninth shows in part, a sign that the list scrolls), the loading one
+     ninth shows in part, a sign that the list scrolls; so does the shade
+     below), the loading one
      too, and its links scroll inside it. So no name is cut: a long one
      takes the lines it needs. The side padding leaves room for a link's
      focus outline. With --portal-link-rows: none (not a number), the list
@@ -58,6 +59,55 @@ export const websiteLinksStyles = css`
   .logos:focus-visible {
     outline: 3px solid var(--portal-color-focus, #b35c00);
     outline-offset: 2px;
+  }
+  /* A box that scrolls says so at its bottom edge, whatever falls there (a
+     half row, or the end of a group with nothing of the next one showing),
+     for systems that hide scroll bars: a shade along the edge while there
+     is more below, which fades over the last line of the scroll. It is a
+     scroll-driven animation, no script: a box that does not scroll has no
+     scroll timeline, so no shade. A shadow inside the box, under the links:
+     it takes no room and moves nothing. */
+  @supports (animation-timeline: scroll()) {
+    .list,
+    .logos {
+      --_shade: color-mix(in srgb, var(--portal-color-text, #1f1f1f) 35%, transparent);
+      animation: more-below linear both;
+      animation-timeline: scroll(self);
+      animation-range: calc(100% - 1.5em) 100%;
+    }
+  }
+  @keyframes more-below {
+    from {
+      box-shadow: inset 0 -1.25em 1em -1em var(--_shade);
+    }
+    to {
+      box-shadow: inset 0 0 0 0 transparent;
+    }
+  }
+  /* Under reduced motion the shade does not fade: it goes at the end. */
+  @media (prefers-reduced-motion: reduce) {
+    .list,
+    .logos {
+      animation-timing-function: step-end;
+    }
+  }
+  /* Forced colours drop shadows: the box keeps its own, in the system's
+     text colour, and its focus ring in the system's; its content is
+     adjusted as usual. */
+  @media (forced-colors: active) {
+    .list,
+    .logos {
+      forced-color-adjust: none;
+      --_shade: CanvasText;
+    }
+    .list:focus-visible,
+    .logos:focus-visible {
+      outline-color: Highlight;
+    }
+    .list > *,
+    .logos > * {
+      forced-color-adjust: auto;
+    }
   }
   /* The grid's height does not depend on its document either: it is
      --portal-logo-rows rows of logo boxes (2.5: a third row shows in part

@@ -26,8 +26,8 @@ let selectIds = 0;
  * @csspart group - A group name (variant `list`).
  *
  * @cssprop [--portal-color-background=#ffffff] - The dropdown's background.
- * @cssprop [--portal-link-rows=8.5] - The height of the list (variant `list`), in links of one line, whatever the document holds: more links scroll inside it (the half row shows that there are more), fewer leave the rest empty. `none`: the list takes its links' height (the loading one guesses nine).
- * @cssprop [--portal-logo-rows=2.5] - The height of the grid (variant `logos`), in rows of logos, whatever the document holds: more logos scroll inside it (the half row shows that there are more), fewer leave the rest empty. `none`: the grid takes its logos' height (the loading one guesses twelve).
+ * @cssprop [--portal-link-rows=8.5] - The height of the list (variant `list`), in links of one line, whatever the document holds: more links scroll inside it (the half row, and a shade along its bottom edge until the end, show that there are more), fewer leave the rest empty. `none`: the list takes its links' height (the loading one guesses nine).
+ * @cssprop [--portal-logo-rows=2.5] - The height of the grid (variant `logos`), in rows of logos, whatever the document holds: more logos scroll inside it (the half row, and a shade along its bottom edge until the end, show that there are more), fewer leave the rest empty. `none`: the grid takes its logos' height (the loading one guesses twelve).
  * @cssprop [--portal-logo-height=3.5rem] - The height of every logo box (variant `logos`); a logo is scaled to fit it.
  * @cssprop [--portal-logo-min-width=8rem] - Narrowest logo cell (variant `logos`).
  */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { safeUrl } from '../../src/core/safe-url.js';
+import { seeded } from '../helpers/generated.js';
 
 describe('safeUrl', () => {
   const base = 'https://portal.example/api/feed.json';
@@ -42,14 +43,8 @@ describe('safeUrl', () => {
   });
 
   it('gives back exactly what the URL parser gives, for 20,000 generated links with tricky characters', () => {
-    // A seeded generator (mulberry32), so that a failure can be replayed.
-    let seed = 20261128;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded, so that a failure can be replayed.
+    const random = seeded(20261128);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
     // Mostly what the fast path accepts, with now and then a character the URL parser would change.
     const hostSafe = ['a', 'z', 'x', '0', '9', '-', '.', 'com', 'vn', 'gov'];

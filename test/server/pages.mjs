@@ -5,10 +5,22 @@
 // or from bare tags (`client`: dist/portal-widgets.js renders them). Every
 // page is sent with the README's strict policy, and the style hashes of
 // `portal-widgets csp` unless `?hashes=0`.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { SEED_ID } from '../../demo/data/portal-data.mjs';
 
 let server;
 const serverSide = () => (server ??= import('../../lib/server/index.js'));
+
+const run = promisify(execFile);
+const withoutJsdom = fileURLToPath(new URL('./render-without-jsdom.mjs', import.meta.url));
+
+/** The HTML of one element as lib/server renders it where the optional peer jsdom is not installed (in a process of its own). */
+async function renderedWithoutJsdom(tag, attributes, options) {
+  const { stdout } = await run(process.execPath, [withoutJsdom, JSON.stringify([tag, attributes, options])], { timeout: 30_000 });
+  return stdout;
+}
 
 /** The seed page's blocks: [tag, attributes]. */
 const BLOCKS = [
@@ -54,6 +66,39 @@ function embedFeed(origin) {
   };
 }
 
+/**
+ * A full article whose body has headings, paragraphs, a list and links, rendered
+ * by a server without jsdom (`&article=text`): the body is its text alone, which
+ * the browser replaces with the sanitised body when it takes the element over.
+ */
+const TEXT_ARTICLE = '/test/server/text-article.json';
+const TEXT_CARD = [['article-card', { src: TEXT_ARTICLE, variant: 'full', 'heading-level': '1' }]];
+
+/** The feed of that article. */
+const textFeed = (origin) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Tin',
+  items: [
+    {
+      id: 'ke-hoach',
+      title: 'Triển khai kế hoạch phát triển kinh tế - xã hội năm 2027',
+      url: `${origin}/tin/ke-hoach.html`,
+      summary: 'Ủy ban nhân dân tỉnh giao nhiệm vụ cho các sở, ngành và địa phương.',
+      date_published: '2026-12-02T08:00:00+07:00',
+      content_html: [
+        '<p>Sáng 2/12, Ủy ban nhân dân tỉnh tổ chức hội nghị <a href="https://tin.example/hoi-nghi.html">triển khai kế hoạch năm 2027</a> với các sở, ngành.</p>',
+        '<h2>Ba nhiệm vụ trọng tâm</h2>',
+        '<p>Hội nghị thống nhất ba nhiệm vụ trong năm tới:</p>',
+        '<ul><li>chuyển đổi số trong cải cách hành chính;</li><li>hạ tầng giao thông;</li><li>y tế cơ sở.</li></ul>',
+        '<h3>Chuyển đổi số</h3>',
+        '<p>Xem <a href="/van-ban/ke-hoach-12.html">Kế hoạch số 12/KH-UBND</a> và <a href="https://dichvucong.example/">Cổng dịch vụ công</a>.</p>',
+        '<h2>Tổ chức thực hiện</h2>',
+        '<p>Các sở, ngành báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.</p>',
+      ].join(''),
+    },
+  ],
+});
+
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const bareTag = (tag, attributes) =>
@@ -63,14 +108,14 @@ const bareTag = (tag, attributes) =>
 
 async function page(mode, origin, withHashes, article, lang) {
   const { renderElement, styleHashes } = await serverSide();
-  const shown = { full: FULL_ARTICLE, embed: embedArticle(origin) }[article] ?? BLOCKS;
-  const blocks = await Promise.all(
-    shown.map(async ([tag, attributes]) =>
-      mode === 'client'
-        ? bareTag(tag, attributes)
-        : (await renderElement(tag, attributes, { base: `${origin}/`, lang: lang.server })).html,
-    ),
-  );
+  const shown = { full: FULL_ARTICLE, embed: embedArticle(origin), text: TEXT_CARD }[article] ?? BLOCKS;
+  const render = async (tag, attributes) => {
+    const options = { base: `${origin}/`, lang: lang.server };
+    if (mode === 'client') return bareTag(tag, attributes);
+    if (article === 'text') return renderedWithoutJsdom(tag, attributes, options);
+    return (await renderElement(tag, attributes, options)).html;
+  };
+  const blocks = await Promise.all(shown.map(([tag, attributes]) => render(tag, attributes)));
   const scripts = {
     ssr: '<script src="/test/server/watch-rows.js"></script>\n<script type="module" src="/dist/ssr/portal-widgets.js"></script>',
     client: '<script type="module" src="/dist/portal-widgets.js"></script>',
@@ -99,14 +144,15 @@ ${mode === 'nojs' ? '' : '<script type="module" src="/test/server/report-page.js
 }
 
 /**
- * Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full|embed]`,
+ * Koa middleware: `/test/server/page.html?mode=ssr|ssr-plain|client|nojs[&hashes=0][&article=full|embed|text]`,
  * `[&page-lang=en]` (the page's `<html lang>`, else `vi`) `[&server-lang=en]` (the language the server is told
- * the page has), and the embeds' article.
+ * the page has), and the feeds of the embeds' article and of the article rendered without jsdom.
  */
 export async function serverRenderedPages(context, next) {
-  if (context.path === EMBED_ARTICLE) {
+  const feeds = { [EMBED_ARTICLE]: embedFeed, [TEXT_ARTICLE]: textFeed };
+  if (Object.hasOwn(feeds, context.path)) {
     context.type = 'application/feed+json';
-    context.body = JSON.stringify(embedFeed(context.origin));
+    context.body = JSON.stringify(feeds[context.path](context.origin));
     return undefined;
   }
   if (context.path !== '/test/server/page.html') return next();

@@ -1,5 +1,6 @@
 // What a reader sees of the page's blocks, read from their shadow trees
-// (nested ones too): headings, links, options with their groups, dates.
+// (nested ones too): headings, links, options with their groups, dates; and
+// of the article bodies in them.
 
 /** Every element of `root`'s tree and of the shadow trees inside it, in document order. */
 function deep(root) {
@@ -49,5 +50,35 @@ export function embedRatios(document) {
       const box = frame.parentElement.getBoundingClientRect();
       return box.height ? Math.round((box.width / box.height) * 1000) / 1000 : 0;
     }),
+  );
+}
+
+/**
+ * For each block of `document`: what each article body in it shows, by role:
+ * headings (level, text), paragraphs, links (href, text), list items.
+ */
+export function bodyContent(document) {
+  return [...document.querySelectorAll('main > section > *')].map((block) =>
+    [...(block.shadowRoot?.querySelectorAll('[part~="body"]') ?? [])].map((body) => {
+      const visible = (selector) => [...body.querySelectorAll(selector)].filter((element) => element.checkVisibility());
+      return {
+        headings: visible('h1, h2, h3, h4, h5, h6').map((heading) => [Number(heading.localName[1]), text(heading)]),
+        paragraphs: visible('p').map(text),
+        links: visible('a[href]').map((a) => [a.getAttribute('href'), text(a)]),
+        items: visible('li').map(text),
+      };
+    }),
+  );
+}
+
+/** What shows a state instead of, or beside, the content: an error, an empty or outdated source, loading. */
+const STATES = '[part~="error"], [part~="empty"], [part~="stale"], [part~="skeleton"], [role="alert"]';
+
+/** For each block of `document`: the parts of its shadow tree that show a state (none when it shows its content). */
+export function states(document) {
+  return [...document.querySelectorAll('main > section > *')].map((block) =>
+    [...(block.shadowRoot?.querySelectorAll(STATES) ?? [])].map(
+      (element) => element.getAttribute('part') ?? element.getAttribute('role'),
+    ),
   );
 }

@@ -1,6 +1,6 @@
 // Last on test/server/page.html (with JavaScript): once every block has
 // loaded its source (the take-over's refresh), tells the test what happened.
-import { embedRatios, readBlocks, styled } from './read-blocks.js';
+import { bodyContent, embedRatios, readBlocks, states, styled } from './read-blocks.js';
 
 const blocks = document.querySelectorAll('main > section > *');
 const settled = new Set();
@@ -19,13 +19,26 @@ await done;
 await Promise.all([...blocks].map((block) => block.updateComplete));
 // Two frames: whatever the last render moved has been laid out and reported.
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const { shifts, violations, removed } = window.__pageWatch;
+const { shifts, moved, violations, removed, topsBefore } = window.__pageWatch;
 // The text of each block's article body (a full article's): one entry per body shown.
 const bodies = [...blocks].map((block) =>
   [...block.shadowRoot.querySelectorAll('[part~="body"]')].map((body) => body.textContent),
 );
 const embeds = embedRatios(document);
 parent.postMessage(
-  { shifts, violations, removed, errors, bodies, embeds, blocks: readBlocks(document), styled: styled(document) },
+  {
+    shifts,
+    moved,
+    violations,
+    removed,
+    errors,
+    bodies,
+    embeds,
+    blocks: readBlocks(document),
+    styled: styled(document),
+    content: bodyContent(document),
+    states: states(document),
+    tops: { before: topsBefore ?? [], after: window.__pageWatch.bodyTops() },
+  },
   '*',
 );

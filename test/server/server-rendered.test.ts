@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frameMessage } from '../hardening/harness.js';
 // @ts-expect-error: a plain module shared with the page itself
-import { embedRatios, readBlocks, styled } from './read-blocks.js';
+import { bodyContent, embedRatios, readBlocks, styled } from './read-blocks.js';
 
 // The seed article page's blocks built from server-rendered snapshots
 // (test/server/pages.mjs), under the README's strict policy with the style
@@ -17,8 +17,18 @@ interface Block {
   dates: [string, string][];
 }
 
+/** What an article body shows, by role. */
+interface BodyContent {
+  headings: [number, string][];
+  paragraphs: string[];
+  links: [string, string][];
+  items: string[];
+}
+
 interface Report {
   shifts: number[];
+  /** The top of each element a shift moved: before, after. */
+  moved: [number, number][];
   violations: string[];
   removed: string[];
   errors: string[];
@@ -26,10 +36,18 @@ interface Report {
   bodies: string[][];
   embeds: number[][];
   styled: boolean;
+  content: BodyContent[][];
+  /** The parts of each block that show a state (error, empty, stale, loading). */
+  states: string[][];
+  /** For each block, the top of its article body and of what is above it, before the take-over and after. */
+  tops: { before: number[][]; after: number[][] };
 }
 
-/** The seed page's blocks, the seed article alone (`full`), or a full article with embeds (`embed`). */
-type Article = '' | 'full' | 'embed';
+/**
+ * The seed page's blocks, the seed article alone (`full`), a full article with embeds (`embed`),
+ * or one rendered by a server without jsdom (`text`).
+ */
+type Article = '' | 'full' | 'embed' | 'text';
 
 /** The page's `<html lang>`, and the page language the server is told (none: it renders `vi`). */
 interface Langs {
@@ -56,20 +74,29 @@ async function withScript(mode: 'ssr' | 'ssr-plain' | 'client', article: Article
   }
 }
 
-/** Loads the page in a frame whose sandbox runs no script, and reads it. */
-async function withoutScript(hashes = true, langs: Langs = {}): Promise<{ blocks: Block[]; styled: boolean; scripted: boolean }> {
+/** What the page shows without script. */
+interface Unscripted {
+  blocks: Block[];
+  content: BodyContent[][];
+  styled: boolean;
+  scripted: boolean;
+}
+
+/** Loads the page (or a full article's, `article`) in a frame whose sandbox runs no script, and reads it. */
+async function withoutScript(hashes = true, langs: Langs = {}, article: Article = ''): Promise<Unscripted> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.cssText = 'width: 760px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = pageUrl('nojs', hashes, '', langs);
+  frame.src = pageUrl('nojs', hashes, article, langs);
   document.body.append(frame);
   try {
     await loaded;
     const page = frame.contentDocument!;
     // No element is defined: what shows is the HTML alone.
     const scripted = !!frame.contentWindow!.customElements.get('news-list');
-    return { blocks: readBlocks(page) as Block[], styled: styled(page) as boolean, scripted };
+    const content = bodyContent(page) as BodyContent[][];
+    return { blocks: readBlocks(page) as Block[], content, styled: styled(page) as boolean, scripted };
   } finally {
     frame.remove();
   }
@@ -159,6 +186,48 @@ describe('server-rendered blocks', function () {
     expect(report.removed).to.deep.equal([]);
     expect(report.bodies).to.deep.equal([[offText]]);
     expect(report.bodies).to.deep.equal((await withScript('client', 'full')).bodies);
+  });
+
+  it('replace a full body a server without jsdom rendered as its text alone with the whole body, moving nothing above it', async () => {
+    // Without script: the body's text, in one paragraph, and nothing of its headings, lists or links.
+    const off = await withoutScript(true, {}, 'text');
+    const [[text]] = off.content;
+    expect(text.paragraphs).to.have.length(1);
+    expect(text.paragraphs[0]).to.include('Ba nhiệm vụ trọng tâm').and.include('Cổng dịch vụ công');
+    expect({ ...text, paragraphs: [] }).to.deep.equal({ headings: [], paragraphs: [], links: [], items: [] });
+
+    const report = await withScript('ssr', 'text');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.states, 'no error, empty, outdated or loading state').to.deep.equal([[]]);
+    // The whole body, by role, in place of the text.
+    const [[body]] = report.content;
+    expect(body.headings).to.deep.equal([
+      [2, 'Ba nhiệm vụ trọng tâm'],
+      [3, 'Chuyển đổi số'],
+      [2, 'Tổ chức thực hiện'],
+    ]);
+    expect(body.links.map(([, name]) => name)).to.deep.equal([
+      'triển khai kế hoạch năm 2027',
+      'Kế hoạch số 12/KH-UBND',
+      'Cổng dịch vụ công',
+    ]);
+    expect(body.links.map(([href]) => new URL(href).pathname)).to.deep.equal([
+      '/hoi-nghi.html',
+      '/van-ban/ke-hoach-12.html',
+      '/',
+    ]);
+    expect(body.items).to.deep.equal(['chuyển đổi số trong cải cách hành chính;', 'hạ tầng giao thông;', 'y tế cơ sở.']);
+    expect(body.paragraphs).to.have.length(4);
+    expect(body.paragraphs, 'the text alone is gone').not.to.include(text.paragraphs[0]);
+    // Nothing above the body moved: its top and the top of each part above it stayed, and every shift was below it.
+    const [tops] = report.tops.before;
+    expect(tops, 'the heading, the date, the summary and the body').to.have.length(4);
+    expect(report.tops.after).to.deep.equal(report.tops.before);
+    const bodyTop = tops.at(-1)!;
+    for (const [before, after] of report.moved) expect(Math.min(before, after), 'a shift above the body').to.be.at.least(bodyTop);
+    // The same body the browser alone shows.
+    expect(report.content).to.deep.equal((await withScript('client', 'text')).content);
   });
 
   it('keep the boxes of allowed embeds in a full body, with no inline style for a strict style-src to refuse', async () => {

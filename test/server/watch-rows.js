@@ -1,5 +1,7 @@
 // After the server-rendered blocks, before the script that takes them over:
-// records every element removed from their shadow trees (a row re-created).
+// records every element removed from their shadow trees (a row re-created),
+// and where each article body and what is above it are.
+window.__pageWatch.topsBefore = window.__pageWatch.bodyTops();
 (() => {
   const watch = (root, host) => {
     new MutationObserver((records) => {

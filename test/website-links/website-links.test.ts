@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/website-links/website-links.js';
 import { WebsiteLinks } from '../../src/website-links/website-links.js';
 import '../../src/news-list/news-list.js';
@@ -173,6 +173,84 @@ describe('<website-links>', () => {
       });
       expect(links[2].textContent!.trim()).to.equal('Logo hỏng');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  // A box that scrolls shows it at its bottom edge, even where no half row does
+  // (systems that hide scroll bars): a shade along the edge, gone at the end.
+  describe('a list or grid that scrolls', () => {
+    const named = (count: number, group?: string) =>
+      Array.from({ length: count }, (_, i) => ({
+        name: `${group ?? 'Trang'} ${i + 1}`,
+        url: `https://site-${i}.example/`,
+        group,
+      }));
+
+    /** The shade along the bottom edge of `box` (an inset shadow cast up from it): its opacity, 0 without one. */
+    function bottomShade(box: Element): number {
+      const shadow = getComputedStyle(box).boxShadow;
+      if (shadow === 'none' || !shadow.includes('inset')) return 0;
+      const color = shadow.slice(0, shadow.indexOf(')') + 1);
+      const offsetY = Number(shadow.slice(color.length).match(/-?[\d.]+(?=px)/g)![1]);
+      const alpha = /^rgba\(.*,\s*([\d.]+)\)$/.exec(color)?.[1] ?? /\/\s*([\d.]+)\)$/.exec(color)?.[1] ?? '1';
+      return offsetY < 0 ? Number(alpha) : 0;
+    }
+
+    async function shown(variant: 'list' | 'logos', links: { name: string; url: string; group?: string }[], rows?: number) {
+      stub = stubFetch({});
+      const el = await fixture<WebsiteLinks>(html`<website-links variant=${variant}></website-links>`);
+      el.style.width = '300px';
+      if (rows) el.style.setProperty('--portal-link-rows', String(rows));
+      el.links = links;
+      await el.updateComplete;
+      return { el, box: $(el, '[part~="list"]') };
+    }
+
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('shows a shade at the bottom edge where a group ends exactly there, and none once scrolled to the end', async () => {
+      // Three rows fill the box to the pixel; the group below shows nothing of itself.
+      const { el, box } = await shown('list', [...named(3), ...named(4, 'Tỉnh')], 3);
+      const group = $(el, '[part~="group"]');
+      const edge = box.getBoundingClientRect().bottom;
+      expect(box.scrollHeight, 'it scrolls').to.be.greaterThan(box.clientHeight);
+      expect(group.getBoundingClientRect().top, 'the group starts below the edge').to.be.at.least(edge - 0.5);
+      await waitUntil(() => bottomShade(box) > 0.2, `no shade at the bottom edge: ${getComputedStyle(box).boxShadow}`);
+      const height = box.getBoundingClientRect().height;
+      box.scrollTop = box.scrollHeight;
+      await waitUntil(() => bottomShade(box) === 0, `a shade at the end: ${getComputedStyle(box).boxShadow}`);
+      // Nothing moved, nothing changed size.
+      expect(box.getBoundingClientRect().height).to.equal(height);
+      expect(box.getBoundingClientRect().bottom).to.equal(edge);
+      box.scrollTop = 0;
+      await waitUntil(() => bottomShade(box) > 0.2, 'the shade is back at the top');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fades the shade over the last line of the scroll, and does not fade it under prefers-reduced-motion', async () => {
+      const { box } = await shown('list', named(20));
+      const end = box.scrollHeight - box.clientHeight;
+      await waitUntil(() => bottomShade(box) > 0.2, 'no shade');
+      const full = bottomShade(box);
+      // Half a line from the end.
+      box.scrollTop = end - parseFloat(getComputedStyle(box).fontSize) * 0.75;
+      await waitUntil(() => bottomShade(box) < full, 'the shade did not fade');
+      expect(bottomShade(box)).to.be.greaterThan(0);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await waitUntil(() => bottomShade(box) === full, `faded under reduced motion: ${getComputedStyle(box).boxShadow}`);
+      box.scrollTop = end;
+      await waitUntil(() => bottomShade(box) === 0, 'a shade at the end under reduced motion');
+    });
+
+    it('shows no shade on a list or a grid that does not scroll, and one on a grid that does', async () => {
+      for (const variant of ['list', 'logos'] as const) {
+        const { box } = await shown(variant, named(3));
+        expect(box.scrollHeight, `${variant}: nothing to scroll`).to.be.at.most(box.clientHeight);
+        expect(getComputedStyle(box).boxShadow, variant).to.equal('none');
+      }
+      const { box } = await shown('logos', named(20));
+      expect(box.scrollHeight, 'the grid scrolls').to.be.greaterThan(box.clientHeight);
+      await waitUntil(() => bottomShade(box) > 0.2, `no shade on the grid: ${getComputedStyle(box).boxShadow}`);
     });
   });
 
