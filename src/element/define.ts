@@ -3,6 +3,16 @@ import { measureBeforeUpgrade } from './reserve.js';
 /** The library's tags: a script usually defines them one after another, in one task. */
 const TAGS = ['news-list', 'related-articles', 'website-links', 'article-card'];
 
+/** Whether `define` is upgrading the elements the document holds (see `upgrading`). */
+let inUpgrade = false;
+
+/**
+ * Whether the element being connected is one the page holds, upgraded as its
+ * tag is defined (not one a script adds later, which may be removed in the
+ * same go).
+ */
+export const upgrading = () => inUpgrade;
+
 /** The tags whose elements were measured in this task. */
 let measured: Set<string> | undefined;
 
@@ -36,6 +46,11 @@ function measure(tag: string) {
 export function define(tag: string, element: CustomElementConstructor) {
   if (!customElements.get(tag)) {
     measure(tag);
-    customElements.define(tag, class extends element {});
+    inUpgrade = true;
+    try {
+      customElements.define(tag, class extends element {});
+    } finally {
+      inUpgrade = false;
+    }
   }
 }
