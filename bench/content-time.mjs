@@ -23,7 +23,8 @@
 // median run of each page. Writes bench/CONTENT-TIME.md.
 //
 // Options: `--runs N` (rounds, default 5), `--seed N`, `--seed-text FILE`,
-// `--server`. Not part of `npm test`.
+// `--server`. The page is served on BENCH_PORT and the API on the port after it
+// (free ports without it). Not part of `npm test`.
 
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -207,7 +208,8 @@ const PAGES = {
 async function main() {
   const documents = await seedDocuments(SEED);
   const requests = new Map();
-  const api = await startServer({ documents, port: 0 });
+  // The API on the port after BENCH_PORT (when set), the page on BENCH_PORT: two origins.
+  const api = await startServer({ documents, port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + 1 : 0 });
   api.server.on('request', (req) => requests.set(req.url, (requests.get(req.url) ?? 0) + 1));
   const elements = blocks(SEED, api.origin);
   const chunks = (await readdir(join(ROOT, 'dist'))).filter((file) => file.endsWith('.js')).map((file) => `/dist/${file}`);

@@ -82,10 +82,11 @@ export abstract class PortalElement<T> extends LitElement {
         ? [...this.sources()!, this.format, this.timeout, this.cacheTtl, this.showsDates && this.timeZone]
         : [],
     sources: () => this.sources(),
-    // A date-format that needs date-fns: the data and date-fns load side by side, and the
-    // content renders (in the pattern) once both are here.
+    // A date-format that needs date-fns: the data and date-fns (which the first update starts,
+    // maybe after the request) load side by side, and the content renders (in the pattern) once both are here.
     load: async (signal, fresh) => {
-      const [loaded] = await Promise.all([this.load(signal, fresh), this.#dates.pending]);
+      const loaded = await this.load(signal, fresh);
+      await this.#dates.pending;
       return loaded;
     },
     detail: (value) => this.loadDetail(value),

@@ -9,16 +9,17 @@ const beforeUpgrade = new WeakMap<Element, number>();
 const STORAGE_PREFIX = 'portal-widgets:height:';
 
 /**
- * Reads, in one layout, the height of every element of `tag` the document
- * holds before the tag is defined: once defined, the page's reservation no
+ * Reads, in one layout, the height of every element of `tags` the document
+ * holds before they are defined: once defined, the page's reservation no
  * longer applies, and the element keeps that room itself until its content is in.
  */
-export function measureBeforeUpgrade(tag: string) {
+export function measureBeforeUpgrade(tags: readonly string[]) {
   // On a server (portal-widgets/server) there is no page to measure.
-  if (typeof document === 'undefined' || typeof document.querySelectorAll !== 'function') return;
-  for (const element of document.querySelectorAll(tag)) {
+  if (typeof document === 'undefined' || typeof document.querySelectorAll !== 'function' || !tags.length) return;
+  for (const element of document.querySelectorAll(tags.join(','))) {
     const { height } = element.getBoundingClientRect();
     if (height > 0) beforeUpgrade.set(element, height);
+    else beforeUpgrade.delete(element);
   }
 }
 

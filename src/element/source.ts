@@ -5,6 +5,7 @@ import type { FormatName, PortalDocument } from '../data/model.js';
 import { readDocument } from '../data/read.js';
 import { asPortalError, errorEvent, loadEvent, type PortalLoadDetail } from '../events.js';
 import { loadBytes, resolveSource } from '../load/load.js';
+import { upgrading } from './define.js';
 import type { ServerState } from './server-state.js';
 
 /** What an element shows once its source is read: its value, the URL it was loaded from, and whether it is a stale copy. */
@@ -66,6 +67,8 @@ export class SourceController<T> implements ReactiveController {
   #settled = false;
   /** Which source the value on screen came from. */
   #shownFrom?: string;
+  /** Whether the host has been connected once (its first run started). */
+  #started = false;
   readonly #task: Task<readonly unknown[], Loaded<T> | typeof initialState>;
 
   readonly #host: SourceHost;
@@ -105,9 +108,15 @@ export class SourceController<T> implements ReactiveController {
   }
 
   hostConnected() {
+    // An element of the page upgraded as its tag is defined starts its request now: its first
+    // update comes only after the script has defined (and upgraded) every element of the page,
+    // and finds it under way, with the same arguments. One a script adds waits for its first
+    // update: added and removed in one go, it makes no request.
+    const first = upgrading() && this.#task.status === TaskStatus.INITIAL && !this.#started;
+    this.#started = true;
     // A removal mid-request aborted the last run: load again on return. On a
     // move (removed and added back at once) the abort has not landed yet.
-    if (this.#task.status === TaskStatus.PENDING || isAbort(this.#task.error)) void this.#task.run();
+    if (first || this.#task.status === TaskStatus.PENDING || isAbort(this.#task.error)) void this.#task.run();
   }
 
   hostDisconnected() {

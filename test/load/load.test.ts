@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import '../../src/news-list/news-list.js';
-import type { NewsList } from '../../src/news-list/news-list.js';
+import { NewsList } from '../../src/news-list/news-list.js';
+import { define } from '../../src/element/define.js';
 import type { PortalLoadEvent } from '../../src/events.js';
 import { clearCache, loadBytes } from '../../src/load/load.js';
 import { $$, loaded } from '../helpers/dom.js';
+import { hang, stubFetch } from '../helpers/fetch-stub.js';
 import { html } from 'lit';
 
 // Served by a middleware of web-test-runner.config.mjs: /moved/feed.json answers
@@ -14,6 +15,25 @@ const SERVED_FROM = new URL('/moved/to/news/feed.json', location.href).href;
 describe('the loader', () => {
   beforeEach(() => clearCache());
   afterEach(() => clearCache());
+
+  it('asks for the data of an element of the page at its upgrade, before its first update, and once', async () => {
+    const stub = stubFetch({ '/early/feed.json': hang });
+    const el = document.createElement('early-request-list') as NewsList;
+    el.setAttribute('src', '/early/feed.json');
+    try {
+      document.body.append(el);
+      expect(stub.calls, 'before the upgrade').to.deep.equal([]);
+      define('early-request-list', class extends NewsList {});
+      expect(el.hasUpdated, 'updated').to.equal(false);
+      expect(stub.calls).to.deep.equal([new URL('/early/feed.json', location.href).href]);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading').to.not.equal(null);
+      expect(stub.calls, 'after the first update').to.have.length(1);
+    } finally {
+      el.remove();
+      stub.restore();
+    }
+  });
 
   it('gives the bytes with the URL they were served from after a redirect', async () => {
     const body = await loadBytes(MOVED);
