@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isRfc3339, lenientMissCount, parseDate } from '../../src/data/dates.js';
+import { seeded } from '../helpers/generated.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 
@@ -164,14 +165,8 @@ describe('parseDate fast paths', () => {
   });
 
   it('write the instant as toISOString does, from 1970 to 9999 and before', () => {
-    // A seeded generator (mulberry32), so that a failure can be replayed.
-    let seed = 20261202;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // The shared seeded generator, so that a failure can be replayed.
+    const random = seeded(20261202);
     const instants = [0, 1, 999, 86_399_999, 951_782_400_000, 253_402_300_799_999, -1, -62_167_219_200_000];
     for (let i = 0; i < 20_000; i++) instants.push(Math.floor(random() * 253_402_300_800_000));
     // Around every end of February and of the year from 1970 to 2100.
