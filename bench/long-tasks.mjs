@@ -14,34 +14,24 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { launch, serveFolder } from './harness.mjs';
+import { seeded } from './seeded.mjs';
 
 const ITEMS = 100_000;
 const RUNS = Number(process.env.RUNS ?? 3);
-
-/** A small seeded generator (mulberry32): the same documents on every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Tin', 'Hội nghị', 'Kinh tế', 'Văn hóa', 'Giáo dục', 'Y tế', 'Nông nghiệp', 'Du lịch'];
 
 const words = (next, count) => Array.from({ length: count }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
 
 function rss(items) {
-  const next = random(1);
+  const next = seeded(1);
   const item = (i) => `<item><title>${words(next, 1)} ${i}</title></item>`;
   const body = Array.from({ length: items }, (_, i) => item(i)).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Tin mới</title><link>https://portal.example/</link>\n${body}\n</channel></rss>`;
 }
 
 function jsonFeed(items, title = (next, i) => `${words(next, 1)} ${i}`) {
-  const next = random(2);
+  const next = seeded(2);
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Tin mới',
@@ -50,7 +40,7 @@ function jsonFeed(items, title = (next, i) => `${words(next, 1)} ${i}`) {
 }
 
 function wordPress(items, title = (next, i) => `${words(next, 1)} ${i}`) {
-  const next = random(3);
+  const next = seeded(3);
   return JSON.stringify(Array.from({ length: items }, (_, i) => ({ id: i + 1, title: { rendered: title(next, i) } })));
 }
 
