@@ -159,15 +159,20 @@ const SPACE_AND_SPACE = / [ \t-\r\u00a0]/u;
 /** What `\s+` replaced by a space changes: runs of white space, and white space other than a space (a lone space stays as it is). */
 const WHITE_SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
 
-/** Normalises to NFC and folds runs of white space. */
+/**
+ * Normalises to NFC and folds runs of white space. The ends go first: white
+ * space there (the line break after an excerpt's `</p>`) is all most text
+ * has to fold, and NFC neither makes nor takes white space.
+ */
 export function cleanText(text: string): string {
+  let clean = text.trim();
   let fold: boolean;
-  if (MAYBE_NOT_NFC.test(text)) {
-    text = text.normalize('NFC');
-    fold = /\s\s|[^\S ]/.test(text);
+  if (MAYBE_NOT_NFC.test(clean)) {
+    clean = clean.normalize('NFC');
+    fold = /\s\s|[^\S ]/.test(clean);
   } else {
-    fold = MAYBE_FOLDED.test(text) || text.includes('\u00a0') || SPACE_AND_SPACE.test(text);
+    fold = MAYBE_FOLDED.test(clean) || clean.includes('\u00a0') || SPACE_AND_SPACE.test(clean);
   }
   // Most titles have single spaces only: testing is cheaper than replacing.
-  return (fold ? text.replace(WHITE_SPACE_TO_FOLD, ' ') : text).trim();
+  return fold ? clean.replace(WHITE_SPACE_TO_FOLD, ' ').trim() : clean;
 }
