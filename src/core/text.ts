@@ -141,25 +141,38 @@ export function titleText(text: string): string {
 const MAYBE_NOT_NFC = /[^\0-\u02ff\u1e00-\u1eff\u2010-\u2027]/;
 
 /**
- * The white space of such text, but the space and the no-break space: `\s`
- * there is these, the space and U+00A0, which are cheaper to look for one by one.
+ * What may be white space to fold in such text, but the space and the
+ * no-break space: `\s` there is these, the space and U+00A0, which are cheaper
+ * to look for one by one. All C0 controls are looked for, not only
+ * U+0009–U+000D: V8 finds a range from U+0000 faster, and folding text whose
+ * only control is not white space changes nothing.
  */
-const LATIN_SPACE = /[\t-\r]/;
-/** A space followed by white space: faster to find than two spaces. */
-const SPACE_AND_SPACE = / \s/;
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+const MAYBE_FOLDED = /[\0-\x1f]/;
+/**
+ * A space followed by white space (`/ \s/` for such text), written out: V8
+ * finds it in about half the time (with the `u` flag, which changes nothing
+ * for these characters).
+ */
+const SPACE_AND_SPACE = / [ \t-\r\u00a0]/u;
 
 /** What `\s+` replaced by a space changes: runs of white space, and white space other than a space (a lone space stays as it is). */
 const WHITE_SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
 
-/** Normalises to NFC and folds runs of white space. */
+/**
+ * Normalises to NFC and folds runs of white space. The ends go first: white
+ * space there (the line break after an excerpt's `</p>`) is all most text
+ * has to fold, and NFC neither makes nor takes white space.
+ */
 export function cleanText(text: string): string {
+  let clean = text.trim();
   let fold: boolean;
-  if (MAYBE_NOT_NFC.test(text)) {
-    text = text.normalize('NFC');
-    fold = /\s\s|[^\S ]/.test(text);
+  if (MAYBE_NOT_NFC.test(clean)) {
+    clean = clean.normalize('NFC');
+    fold = /\s\s|[^\S ]/.test(clean);
   } else {
-    fold = LATIN_SPACE.test(text) || text.includes('\u00a0') || SPACE_AND_SPACE.test(text);
+    fold = MAYBE_FOLDED.test(clean) || clean.includes('\u00a0') || SPACE_AND_SPACE.test(clean);
   }
   // Most titles have single spaces only: testing is cheaper than replacing.
-  return (fold ? text.replace(WHITE_SPACE_TO_FOLD, ' ') : text).trim();
+  return fold ? clean.replace(WHITE_SPACE_TO_FOLD, ' ').trim() : clean;
 }

@@ -22,15 +22,25 @@ const XML_START = /^(?:<|[^[{][^<]{0,999}<[?rf])/;
 /** `format` when it is one of the format names, else undefined: an unknown value (a mistyped attribute) means "detect". */
 export const knownFormat = (format: string | undefined): FormatName | undefined => FORMATS.find((name) => name === format);
 
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+
+/** A byte of a visible ASCII character: what `syntaxOf` looks at. */
+const isAsciiMark = (byte: number): boolean => byte > 32 && byte < 128;
+
 /**
  * Whether `bytes` are XML or JSON, from their first bytes (after a byte-order
  * mark and white space). A forced `format` decides on its own.
  */
 export function syntaxOf(bytes: Uint8Array, format?: FormatName): Syntax {
   if (format) return format === 'rss' || format === 'atom' ? 'xml' : 'json';
+  // A body that starts as JSON does (`{`, `[`) is JSON: nothing else needs looking at.
+  const start = bytes.subarray(0, HEAD_BYTES);
+  const first = start.find(isAsciiMark);
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) return 'json';
   // The ASCII characters past white space: markup shows the same in any ASCII-compatible encoding and in
   // UTF-16 (whose zero bytes are left out, as are byte-order marks and every byte of a multi-byte character).
-  const head = String.fromCharCode(...bytes.subarray(0, HEAD_BYTES).filter((byte) => byte > 32 && byte < 128));
+  const head = String.fromCharCode(...start.filter(isAsciiMark));
   return XML_START.test(head) ? 'xml' : 'json';
 }
 

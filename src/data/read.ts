@@ -13,7 +13,7 @@ import { jsonFeedSteps, parseJsonArticle } from './json-feed.js';
 import { parseLinks } from './links.js';
 import type { FormatName, PortalDocument } from './model.js';
 import type { PageHeaders } from './wordpress.js';
-import { finishSliced, yieldToPage } from './steps.js';
+import { finishSliced, Slice } from './steps.js';
 
 /** A response body: its bytes, its `Content-Type` (for the charset) and the URL it was served from. */
 export interface BodyInput {
@@ -44,9 +44,6 @@ export interface ReadHints {
 const UNKNOWN = 'The document is not a JSON Feed, WordPress posts list, RSS/Atom feed or links document';
 const PARSED_DOCUMENTS = 10;
 
-/** A body this large is decoded and parsed in a task of its own: reading its entries starts in the next. */
-const LARGE_BODY = 256 * 1024;
-
 /**
  * The last documents read, per URL, format and zone, with the bytes each came
  * from: the loader gives the same bytes for as long as it keeps a response.
@@ -70,11 +67,12 @@ export async function readDocument(input: BodyInput | ValueInput, hints: ReadHin
   const key = `${input.url} ${format} ${timeZone}`;
   const cached = parsedDocuments.get(key);
   if (cached?.bytes === input.bytes) return cached.document;
-  const document = await readBytes(input, format, timeZone);
+  const slice = new Slice();
+  const document = await readBytes(input, format, timeZone, slice);
   setNewest(parsedDocuments, key, { bytes: input.bytes, document }, PARSED_DOCUMENTS);
-  // Reading and rendering a long feed are two shorter tasks, not one long one: input stays
-  // responsive. (A model read before renders at once, with no loading frame in between.)
-  await yieldToPage();
+  // Reading and rendering a long feed are two shorter tasks, not one long one: input stays responsive.
+  // A document read in less than a slice renders in the task that read it, as a model read before does.
+  if (slice.spent) await slice.pause();
   return document;
 }
 
@@ -92,14 +90,24 @@ export function readValueNow({ value, shows, url }: ValueInput, hints: ReadHints
 const readValue = (input: ValueInput, timeZone: string): Promise<PortalDocument> | PortalDocument =>
   readValueNow(input, { timeZone }) ?? readJson(input.value, input.url, undefined, timeZone);
 
-async function readBytes({ bytes, contentType, url, headers }: BodyInput, format: FormatName | undefined, timeZone: string) {
+/**
+ * The bytes read in `slice`: a long body is decoded and parsed (which cannot
+ * be split) in a task of its own when that spends the slice, and its entries
+ * are read in the next.
+ */
+async function readBytes(
+  { bytes, contentType, url, headers }: BodyInput,
+  format: FormatName | undefined,
+  timeZone: string,
+  slice: Slice,
+) {
   const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
   if (syntaxOf(bytes, format) === 'xml') {
     const { decodeXml, xmlFeedSteps } = await loadXmlChunk(url);
     const text = nonEmpty(decodeXml(bytes, charset), url);
-    if (bytes.length > LARGE_BODY) await yieldToPage();
+    if (slice.spent) await slice.pause();
     // An HTML page (a 404 or login page served as 200) is told apart by the RSS/Atom reader.
-    const feed = await finishSliced(xmlFeedSteps(text, url, timeZone, format as 'rss' | 'atom' | undefined));
+    const feed = await finishSliced(xmlFeedSteps(text, url, timeZone, format as 'rss' | 'atom' | undefined), slice);
     return { kind: 'feed', feed } satisfies PortalDocument;
   }
   const text = nonEmpty(decodeText(bytes, charset), url);
@@ -109,15 +117,16 @@ async function readBytes({ bytes, contentType, url, headers }: BodyInput, format
   } catch (error) {
     throw new PortalError('parse', `The response is not valid JSON: ${(error as Error).message}`, url);
   }
-  if (bytes.length > LARGE_BODY) await yieldToPage();
-  return readJson(doc, url, format, timeZone, headers);
+  if (slice.spent) await slice.pause();
+  return readJson(doc, url, format, timeZone, headers, slice);
 }
 
 /**
  * A parsed JSON value read by the adapter its shape (or `format`) names, with
  * the chunks that needs. A date in a shape only the lenient reader knows is
  * seen while reading (no walk over the whole value first): the reader's chunk
- * is then loaded and the value read again with it.
+ * is then loaded and the value read again with it (in a slice of its own:
+ * the chunk came in a task of its own).
  */
 async function readJson(
   doc: unknown,
@@ -125,10 +134,11 @@ async function readJson(
   format: FormatName | undefined,
   timeZone: string,
   headers?: PageHeaders,
+  slice?: Slice,
 ): Promise<PortalDocument> {
   const reading = jsonReadingOf(doc, format);
   const misses = lenientMissCount();
-  const read = readAs(reading, doc, url, timeZone, headers);
+  const read = readAs(reading, doc, url, timeZone, headers, slice);
   // A document whose only fault is such a date may have failed for want of it: that is known once read too.
   const done = await read.then(
     () => lenientMissCount() === misses,
@@ -139,25 +149,26 @@ async function readJson(
   return readAs(reading, doc, url, timeZone, headers);
 }
 
-/** `doc` read by the adapter of `reading`. */
+/** `doc` read by the adapter of `reading`, a long one in slices from `slice` on. */
 async function readAs(
   reading: ReturnType<typeof jsonReadingOf>,
   doc: unknown,
   url: string,
   timeZone: string,
   headers?: PageHeaders,
+  slice = new Slice(),
 ): Promise<PortalDocument> {
   switch (reading) {
     case 'links':
       return { kind: 'links', links: parseLinks(doc, url) };
     case 'jsonfeed-feed':
-      return { kind: 'feed', feed: await finishSliced(jsonFeedSteps(doc, url, timeZone)) };
+      return { kind: 'feed', feed: await finishSliced(jsonFeedSteps(doc, url, timeZone), slice) };
     case 'jsonfeed-article':
       return { kind: 'article', article: parseJsonArticle(doc, url, timeZone) };
     case 'wordpress-feed':
       return {
         kind: 'feed',
-        feed: await finishSliced((await loadWordPress(url)).wordPressSteps(doc, url, timeZone, headers)),
+        feed: await finishSliced((await loadWordPress(url)).wordPressSteps(doc, url, timeZone, headers), slice),
       };
     case 'wordpress-page':
       return { kind: 'feed', feed: (await loadWordPress(url)).parseWordPressPage(doc, url, timeZone) };

@@ -8,10 +8,38 @@
 export type Steps<T> = Generator<void, T, undefined>;
 
 /** How long a slice of reading may run before the page gets the main thread back. */
-const SLICE_MS = 20;
+export const SLICE_MS = 20;
 
 /** At most this many pause points in one slice, however fast they come: a long read always pauses. */
 const MAX_POINTS = 32;
+
+/**
+ * The part of a reading that runs in the current task: when it began and the
+ * pause points it passed. One slice goes from decoding the bytes to the
+ * model, so a document read in less than `SLICE_MS` is read in one task, and
+ * a longer one pauses wherever its slice is spent.
+ */
+export class Slice {
+  #start = performance.now();
+  #points = 0;
+
+  /** Whether this task has read long enough (`SLICE_MS`, or `MAX_POINTS` pause points) to hand the main thread back. */
+  get spent(): boolean {
+    return this.#points >= MAX_POINTS || performance.now() - this.#start >= SLICE_MS;
+  }
+
+  /** Counts a pause point of an adapter's steps. */
+  point(): void {
+    this.#points++;
+  }
+
+  /** Hands the main thread back; the next slice starts in the new task. */
+  async pause(): Promise<void> {
+    await yieldToPage();
+    this.#start = performance.now();
+    this.#points = 0;
+  }
+}
 
 /** Runs `steps` to the end in this task. */
 export function finish<T>(steps: Steps<T>): T {
@@ -20,18 +48,12 @@ export function finish<T>(steps: Steps<T>): T {
   return step.value;
 }
 
-/** Runs `steps` to the end, resuming in a new task whenever a slice has run for `SLICE_MS` or passed `MAX_POINTS`. */
-export async function finishSliced<T>(steps: Steps<T>): Promise<T> {
-  let sliceStart = performance.now();
-  let points = 0;
+/** Runs `steps` to the end in `slice`, resuming in a new task whenever the slice is spent. */
+export async function finishSliced<T>(steps: Steps<T>, slice = new Slice()): Promise<T> {
   let step = steps.next();
   while (!step.done) {
-    points++;
-    if (points >= MAX_POINTS || performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-      points = 0;
-    }
+    slice.point();
+    if (slice.spent) await slice.pause();
     step = steps.next();
   }
   return step.value;

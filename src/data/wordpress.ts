@@ -178,9 +178,11 @@ function rendered(ctx: Context, post: Fields, key: string, path: string): string
 const MORE_LINK =
   /<a\b(?=[^<>]*\bmore-link\b)[\s\S]{0,500}?<\/a>|<a\b[^<>]*>\s*(?:read more|continue reading|đọc tiếp|xem tiếp)\b[\s\S]{0,500}?<\/a>/gi;
 
-/** The excerpt's own `[…]` marks a cut; an ellipsis says the same. */
-const cutMarkAsEllipsis = (text: string | undefined): string | undefined =>
-  text?.replace(/\s*\[(?:…|\.\.\.)\]$/, '…') || undefined;
+/** The excerpt's own `[…]` (or `[...]`) at its end, with the white space before it, marks a cut; an ellipsis says the same. */
+function cutMarkAsEllipsis(text: string | undefined): string | undefined {
+  const mark = text?.endsWith('[…]') ? '[…]' : text?.endsWith('[...]') ? '[...]' : '';
+  return (mark ? `${text!.slice(0, -mark.length).trimEnd()}…` : text) || undefined;
+}
 
 /**
  * `date_gmt` is UTC written without a zone; `date` is the site's wall-clock

@@ -105,6 +105,21 @@ describe('cleanText and its fast paths', () => {
     }
   });
 
+  it('folds as `\\s+` does beside every character of the range: after a space, before one, between two, twice', () => {
+    for (const [from, to] of [
+      [0, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x2010, 0x2027],
+    ]) {
+      for (let code = from; code <= to; code++) {
+        const a = String.fromCharCode(code);
+        for (const text of [`x ${a}x`, `x${a} x`, `x ${a} x`, `x${a}${a}x`, `${a} ${a}`]) {
+          expect(cleanText(text), JSON.stringify(text)).to.equal(general(text));
+        }
+      }
+    }
+  });
+
   it('titleText and stripMarkup: text without markup or references is given back as it is', () => {
     const title = 'Tin – mới: a < b, “trích” và 93m²';
     expect(titleText(title)).to.equal(title);

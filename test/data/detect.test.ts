@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { syntaxOf } from '../../src/data/detect.js';
 import type { PortalDocument } from '../../src/data/model.js';
 import { realFixture } from '../helpers/errors.js';
 import { portalRejection, readText } from '../helpers/read.js';
@@ -212,5 +213,24 @@ describe('readDocument', () => {
       format: 'json' as never,
     });
     expect(feedOf(detected).items).to.have.length(1);
+  });
+
+  it('tells XML from JSON by the first visible characters, and a body that opens as JSON does is JSON at once', () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const utf16le = (text: string) => new Uint8Array(new Uint16Array([0xfeff, ...[...text].map((c) => c.charCodeAt(0))]).buffer);
+    const cases: [string, Uint8Array, 'xml' | 'json'][] = [
+      ['an object', utf8('{"items":[]}'), 'json'],
+      ['an array after a byte-order mark and white space', utf8('\uFEFF \r\n\t[{"id":1}]'), 'json'],
+      ['UTF-16 with its byte-order mark', utf16le('{"items":[]}'), 'json'],
+      // The JSON parser, not detection, then says what is wrong with it.
+      ['an object with a feed further on', utf8('{ <rss version="2.0"><channel/></rss>'), 'json'],
+      ['RSS', utf8('<?xml version="1.0"?><rss/>'), 'xml'],
+      ['Atom in UTF-16', utf16le('<feed xmlns="http://www.w3.org/2005/Atom"/>'), 'xml'],
+      ['a line of prose before a feed', utf8('Trang này là RSS.\n<rss version="2.0"/>'), 'xml'],
+      ['prose with a brace before a feed', utf8('Tin { mới }\n<?xml version="1.0"?><rss/>'), 'xml'],
+      ['prose alone', utf8('Not Found'), 'json'],
+      ['nothing visible', utf8(' \n\uFEFF'), 'json'],
+    ];
+    for (const [name, bytes, syntax] of cases) expect(syntaxOf(bytes), name).to.equal(syntax);
   });
 });

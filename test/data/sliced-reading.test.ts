@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/article-card/article-card.js';
 import { readDocument } from '../../src/data/read.js';
 import { xmlFeedSteps } from '../../src/data/rss-atom.js';
+import { SLICE_MS } from '../../src/data/steps.js';
 import { respond, stubFetch, type FetchStub } from '../helpers/fetch-stub.js';
 
 // A long document is read in slices (src/data/steps.ts): the page gets the
@@ -47,6 +48,49 @@ describe('reading a long document', () => {
       ? (task: () => void) => scheduler.postTask!(task, { priority: 'user-blocking' })
       : (task: () => void) => setTimeout(task, 0);
     expect(await readWhile(queue), 'the first entry before it, the last after it').to.deep.equal([false, true]);
+  });
+
+  /** Bytes of a JSON Feed of `count` items. */
+  const jsonFeed = (count: number) =>
+    new TextEncoder().encode(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: Array.from({ length: count }, (_, i) => ({ id: String(i), title: `Tin số ${i}`, summary: `Tóm tắt ${i}` })),
+      }),
+    );
+
+  /** Runs `task` once the current task is over, before the continuations of `scheduler.yield()` where there is one. */
+  const urgently = (task: () => void) => {
+    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } }).scheduler;
+    if (scheduler?.postTask) scheduler.postTask(task, { priority: 'user-blocking' });
+    else setTimeout(task, 0);
+  };
+
+  it('reads the bytes of a long document in slices too: work of the page runs before the model is handed over', async () => {
+    const bytes = jsonFeed(10_000);
+    let ran = false;
+    const reading = readDocument({ bytes, contentType: 'application/feed+json', url: 'https://portal.example/long.json' });
+    urgently(() => {
+      ran = true;
+    });
+    const read = await reading;
+    expect(read.kind === 'feed' && read.feed.items.length).to.equal(10_000);
+    expect(ran).to.equal(true);
+  });
+
+  it('reads a short document, from its bytes to the model, in the task it started in', async () => {
+    const bytes = jsonFeed(20);
+    let ran = false;
+    const start = performance.now();
+    const reading = readDocument({ bytes, contentType: 'application/feed+json', url: 'https://portal.example/short.json' });
+    urgently(() => {
+      ran = true;
+    });
+    const read = await reading;
+    const took = performance.now() - start;
+    expect(read.kind === 'feed' && read.feed.items.length).to.equal(20);
+    // A machine too busy to read 20 items within a slice pauses, as it should: only a read within one is asked not to.
+    if (took < SLICE_MS) expect(ran, `read in ${took} ms`).to.equal(false);
   });
 
   it('without `scheduler.yield()`, a timer queued at the start runs before the last entry is read', async () => {

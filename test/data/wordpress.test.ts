@@ -137,6 +137,18 @@ describe('parseWordPress with other shapes', () => {
     expect(article.title).to.equal('Tin “7”');
   });
 
+  it("turns the excerpt's own cut mark at its end, and the white space before it, into an ellipsis", () => {
+    const summaryOf = (excerpt: string) => parseWordPress([post({ excerpt: { rendered: excerpt } })], API).items[0].summary;
+    expect(summaryOf('<p>Tóm tắt [&hellip;]</p>\n')).to.equal('Tóm tắt…');
+    expect(summaryOf('<p>Tóm tắt\n\t[...]</p>')).to.equal('Tóm tắt…');
+    expect(summaryOf('<p>Tóm tắt&nbsp;[&#8230;]</p>')).to.equal('Tóm tắt…');
+    expect(summaryOf('<p>[&hellip;]</p>')).to.equal('…');
+    // Anywhere but at the end, or another mark, it is text.
+    expect(summaryOf('<p>Trích [&hellip;] dẫn</p>')).to.equal('Trích […] dẫn');
+    expect(summaryOf('<p>Tóm tắt [..]</p>')).to.equal('Tóm tắt [..]');
+    expect(summaryOf('<p>Tóm tắt []</p>')).to.equal('Tóm tắt []');
+  });
+
   it('reads a single post object as an article', () => {
     const article = parseWordPressPost(post(), 'https://portal.example/wp-json/wp/v2/posts/7');
     expect(article.id).to.equal('7');

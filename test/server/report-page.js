@@ -3,19 +3,16 @@
 import { bodyContent, embedRatios, readBlocks, states, styled } from './read-blocks.js';
 
 const blocks = document.querySelectorAll('main > section > *');
-const settled = new Set();
-const errors = [];
-const done = new Promise((resolve) => {
-  const settle = (event) => {
-    settled.add(event.target);
-    if (event.type === 'portal-error') errors.push(`${event.target.localName}: ${event.detail.message}`);
+// The blocks settled so far, counted by test/server/watch-page.js from the start.
+const { settled, errors } = window.__pageWatch;
+await new Promise((resolve) => {
+  const check = () => {
     if (settled.size === blocks.length) resolve();
   };
-  document.addEventListener('portal-load', settle);
-  document.addEventListener('portal-error', settle);
+  document.addEventListener('portal-load', check);
+  document.addEventListener('portal-error', check);
+  check();
 });
-
-await done;
 await Promise.all([...blocks].map((block) => block.updateComplete));
 // Two frames: whatever the last render moved has been laid out and reported.
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -1,7 +1,7 @@
 // In the head of test/server/page.html, before anything renders: records
-// layout shifts and CSP violations from the first byte on.
-// `moved`: the top of each element a shift moved, before and after.
-window.__pageWatch = { shifts: [], moved: [], violations: [], removed: [] };
+// layout shifts, CSP violations and the blocks that settled from the first
+// byte on. `moved`: the top of each element a shift moved, before and after.
+window.__pageWatch = { shifts: [], moved: [], violations: [], removed: [], settled: new Set(), errors: [] };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     if (entry.hadRecentInput) continue;
@@ -19,3 +19,10 @@ window.__pageWatch.bodyTops = () =>
 document.addEventListener('securitypolicyviolation', (event) => {
   window.__pageWatch.violations.push(`${event.violatedDirective} ${event.blockedURI || event.sample}`);
 });
+// Each block that loaded its source or failed to: a block may settle before the report's module runs.
+const settle = (event) => {
+  window.__pageWatch.settled.add(event.target);
+  if (event.type === 'portal-error') window.__pageWatch.errors.push(`${event.target.localName}: ${event.detail.message}`);
+};
+document.addEventListener('portal-load', settle);
+document.addEventListener('portal-error', settle);
