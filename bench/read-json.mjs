@@ -14,7 +14,7 @@
 // a free port), ROUNDS (default 15), PROFILE=jsonfeed|portal|wordpress (the
 // phases of that reading and a CPU profile of where its time goes).
 
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { launch, serveFolder } from './harness.mjs';
 import { CATEGORIES, seeded, text } from './seeded.mjs';
@@ -126,12 +126,14 @@ const wordPress = () =>
     })),
   );
 
+const JSON_FLOORS = await readFile(new URL('./json-floors.js', import.meta.url));
+
 const PAGE = `<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>`;
 
-// The floors: what reading costs with no checking, cleaning or bounding. Each maps every field the model
-// holds, as the model holds it (dates as \`toISOString()\`, names and tags as lists of strings), and nothing more.
+// The floors (bench/json-floors.js): what reading costs with no checking, cleaning or bounding.
 const SCRIPT = `
 import { readDocument } from '/lib/data/read.js';
+import { jsonFeedItem, portalItem, wordPressPost } from '/json-floors.js';
 const sets = ['jsonfeed', 'portal', 'wordpress'];
 const bytes = Object.fromEntries(await Promise.all(sets.map(async (set) =>
   [set, new Uint8Array(await (await fetch('/' + set + '.json')).arrayBuffer())])));
@@ -143,49 +145,7 @@ const read = async (set) => {
   return document.feed.items.length;
 };
 const parse = (set) => JSON.parse(new TextDecoder().decode(bytes[set]));
-const iso = (date) => (date ? new Date(date).toISOString() : undefined);
 const base = 'https://portal.example/feed';
-const jsonFeedItem = (item) => ({
-  id: item.id,
-  title: item.title,
-  url: item.url,
-  summary: item.summary,
-  contentHtml: item.content_html,
-  image: item.image,
-  datePublished: iso(item.date_published),
-  dateModified: iso(item.date_modified),
-  authors: (item.authors ?? []).map((author) => author.name),
-  tags: item.tags ?? [],
-  baseUrl: base,
-});
-const portalItem = (item) => ({
-  ...jsonFeedItem(item),
-  imageAlt: item._portal.image_alt,
-  imageCaption: item._portal.image_caption,
-  imageSizes: item._portal.image_sizes.map(({ url, width }) => ({ url, width })),
-  category: { id: item._portal.category.id, name: item._portal.category.name, url: item._portal.category.url },
-});
-const wordPressPost = (post) => {
-  const media = post._embedded['wp:featuredmedia'][0];
-  const terms = post._embedded['wp:term'].flat();
-  const category = terms.find((term) => term.taxonomy === 'category');
-  return {
-    id: String(post.id),
-    title: post.title.rendered,
-    url: post.link,
-    summary: post.excerpt.rendered,
-    contentHtml: post.content.rendered,
-    image: media.source_url,
-    imageSizes: Object.values(media.media_details.sizes).map((size) => ({ url: size.source_url, width: size.width })),
-    imageAlt: media.alt_text,
-    datePublished: iso(post.date_gmt + 'Z'),
-    dateModified: iso(post.modified_gmt + 'Z'),
-    authors: post._embedded.author.map((author) => author.name),
-    tags: terms.filter((term) => term.taxonomy === 'post_tag').map((term) => term.name),
-    category: { id: String(category.id), name: category.name, url: category.link },
-    baseUrl: base,
-  };
-};
 const floors = {
   jsonfeed: () => parse('jsonfeed').items.map(jsonFeedItem).length,
   portal: () => parse('portal').items.map(portalItem).length,
@@ -242,6 +202,7 @@ function serve() {
   const routes = new Map([
     ['/', ['text/html; charset=utf-8', PAGE]],
     ['/bench.js', ['text/javascript; charset=utf-8', SCRIPT]],
+    ['/json-floors.js', ['text/javascript; charset=utf-8', JSON_FLOORS]],
   ]);
   for (const [name, body] of Object.entries(documents)) routes.set(`/${name}.json`, ['application/json', body]);
   return serveFolder('lib', routes);
