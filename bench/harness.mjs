@@ -128,6 +128,14 @@ export function serveFolder(folder, routes) {
   return new Promise((ready) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => ready(server)));
 }
 
+/** A new tab on the page of a `serveFolder` server, once the page's script says it is `ready`. */
+export async function openBenchPage(browser, server) {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => globalThis.ready === true);
+  return page;
+}
+
 /** CHROMIUM_PATH, else the first Chromium or Chrome on PATH. */
 export async function findChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

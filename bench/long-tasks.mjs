@@ -13,7 +13,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { launch, serveFolder } from './harness.mjs';
+import { launch, openBenchPage, serveFolder } from './harness.mjs';
 import { seeded } from './seeded.mjs';
 
 const ITEMS = 100_000;
@@ -109,9 +109,7 @@ try {
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
       // A fresh tab per run: no model or response kept from the run before.
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
-      await page.waitForFunction(() => globalThis.ready === true);
+      const page = await openBenchPage(browser, server);
       const result = await page.evaluate((src) => globalThis.measure(src), `/${encodeURIComponent(name)}`);
       await page.close();
       if (result.error) throw new Error(`${name}: ${result.error}`);

@@ -16,7 +16,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { launch, serveFolder } from './harness.mjs';
+import { launch, openBenchPage, serveFolder } from './harness.mjs';
 import { CATEGORIES, seeded, text } from './seeded.mjs';
 
 const ITEMS = 2000;
@@ -254,9 +254,7 @@ async function profile(page, set) {
 const server = await serve();
 const browser = await launch();
 try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => globalThis.ready === true);
+  const page = await openBenchPage(browser, server);
   const names = { jsonfeed: 'JSON Feed', portal: 'Portal JSON', wordpress: 'WordPress REST (_embed)' };
   const ms = (value) => `${value.toFixed(1).padStart(6)} ms`;
   const lines = [`Reading a generated ${ITEMS}-item document, bytes → model, median of ${ROUNDS} alternating rounds:`];

@@ -15,7 +15,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { launch, serveFolder } from './harness.mjs';
+import { launch, openBenchPage, serveFolder } from './harness.mjs';
 import { CATEGORIES, seeded, text } from './seeded.mjs';
 
 const RSS_PARSER = fileURLToPath(new URL('../node_modules/rss-parser/dist/rss-parser.min.js', import.meta.url));
@@ -258,9 +258,7 @@ async function profile(page) {
 const server = await serve();
 const browser = await launch();
 try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => globalThis.ready === true);
+  const page = await openBenchPage(browser, server);
   const rss = await page.evaluate((rounds) => globalThis.measure('rss', rounds), ROUNDS);
   const atom = await page.evaluate((rounds) => globalThis.measure('atom', rounds), ROUNDS);
   const json = await page.evaluate((rounds) => globalThis.measure('json', rounds), ROUNDS);
