@@ -60,6 +60,14 @@ function gate(body: object) {
   return { open, route: async () => (await opened, respond(body)) };
 }
 
+/** Lets a gated response through and waits until the element has loaded it and laid it out. */
+async function release(el: PortalElement<unknown>, data: ReturnType<typeof gate>) {
+  const loaded = nextEvent(el, 'portal-load');
+  data.open();
+  await loaded;
+  await settled(el);
+}
+
 function mount(tag: string, attrs: Record<string, string>, width: number, src = DATA) {
   const outer = document.createElement('div');
   outer.style.width = `${width}px`;
@@ -92,10 +100,7 @@ describe('geometry that does not depend on the data', () => {
             mounted.push(outer);
             await settled(el);
             const loading = top(below, outer);
-            const loaded = nextEvent(el, 'portal-load');
-            data.open();
-            await loaded;
-            await settled(el);
+            await release(el, data);
             expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loaded').to.equal(null);
             expect(
               Math.abs(top(below, outer) - loading),
@@ -152,10 +157,7 @@ describe('geometry that does not depend on the data', () => {
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading').to.not.equal(null);
     expect(el.getBoundingClientRect().height, 'while loading, after the upgrade').to.be.at.least(600);
-    const loaded = nextEvent(el, 'portal-load');
-    data.open();
-    await loaded;
-    await settled(el);
+    await release(el, data);
     // The content is in: the element is as tall as it, not as the reservation.
     expect(el.getBoundingClientRect().height).to.be.below(600);
   });
@@ -177,10 +179,7 @@ describe('geometry that does not depend on the data', () => {
             await settled(el);
             expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading').to.not.equal(null);
             const loading = top(below, outer);
-            const loaded = nextEvent(el, 'portal-load');
-            data.open();
-            await loaded;
-            await settled(el);
+            await release(el, data);
             const box = el.shadowRoot!.querySelector('[part~="list"]')!;
             expect(box.querySelectorAll('[part~="link"]'), 'every link is there').to.have.length(count);
             const seen = `${count} links of ${length} characters: ${loading} px loading, ${top(below, outer)} px loaded`;
@@ -255,10 +254,7 @@ describe('geometry that does not depend on the data', () => {
       mounted.push(outer);
       await settled(el);
       const loading = top(below, outer);
-      const loaded = nextEvent(el, 'portal-load');
-      data.open();
-      await loaded;
-      await settled(el);
+      await release(el, data);
       expect(Math.abs(top(below, outer) - loading), `${variant}: loading and loaded`).to.be.at.most(0.5);
       const box = el.shadowRoot!.querySelector('[part~="list"]')!;
       const row = box.querySelector('[part~="item"]')!.getBoundingClientRect().height;
